@@ -1,0 +1,109 @@
+/*
+ * Copyright 2026 The LaOS Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License"); you may not
+ * use this file except in compliance with the License. You may obtain a copy of
+ * the License at http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS, WITHOUT
+ * WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ */
+package io.laos.api.http;
+
+import io.laos.common.error.ErrorKind;
+import io.laos.common.error.LaosException;
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.PreMatching;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+
+/**
+ * Caps control-plane request bodies (apps, routes): a declared length over the cap is refused
+ * before reading, and a chunked body is cut off as soon as it passes the cap, so a huge body
+ * never fills memory. Runs ({@code /r/...}) have their own limit in the run path.
+ */
+@PreMatching
+@Priority(Priorities.ENTITY_CODER)
+public class BodyLimitFilter implements ContainerRequestFilter {
+    private final long maxBytes;
+
+    public BodyLimitFilter(long maxBytes) {
+        this.maxBytes = maxBytes;
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        String path = request.getUriInfo().getPath();
+        if (isRunPath(path)) {
+            return;
+        }
+        if (request.getLength() > maxBytes) {
+            throw tooLarge(maxBytes);
+        }
+        request.setEntityStream(new Limited(request.getEntityStream(), maxBytes));
+    }
+
+    static boolean isRunPath(String path) {
+        String p = path.startsWith("/") ? path.substring(1) : path;
+        return p.startsWith("r/") || p.startsWith("v1/r/");
+    }
+
+    static LaosException tooLarge(long maxBytes) {
+        return new LaosException(ErrorKind.PAYLOAD_TOO_LARGE,
+                "The request body is larger than " + maxBytes + " bytes");
+    }
+
+    /** Signals an over-long body through the JSON reader, which only passes IOExceptions on. */
+    public static final class TooLargeException extends IOException {
+        private final long maxBytes;
+
+        TooLargeException(long maxBytes) {
+            super("request body over " + maxBytes + " bytes");
+            this.maxBytes = maxBytes;
+        }
+
+        public LaosException toLaosException() {
+            return tooLarge(maxBytes);
+        }
+    }
+
+    private static final class Limited extends FilterInputStream {
+        private final long max;
+        private long count;
+
+        Limited(InputStream in, long max) {
+            super(in);
+            this.max = max;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count(1);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buf, int off, int len) throws IOException {
+            int n = super.read(buf, off, len);
+            if (n > 0) {
+                count(n);
+            }
+            return n;
+        }
+
+        private void count(long n) throws TooLargeException {
+            count += n;
+            if (count > max) {
+                throw new TooLargeException(max);
+            }
+        }
+    }
+}

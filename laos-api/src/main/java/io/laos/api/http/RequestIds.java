@@ -1,0 +1,40 @@
+/*
+ * Copyright 2026 The LaOS Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License"); you may not
+ * use this file except in compliance with the License. You may obtain a copy of
+ * the License at http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS, WITHOUT
+ * WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ */
+package io.laos.api.http;
+
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/** OpenStack request ids: {@code req-<uuid4>}. */
+public final class RequestIds {
+    public static final String HEADER = "x-openstack-request-id";
+    /** MDC keys, written into every log line of a request. */
+    public static final String MDC_REQUEST_ID = "request_id";
+    public static final String MDC_GLOBAL_REQUEST_ID = "global_request_id";
+    /** The servlet request attribute holding this request's id. */
+    public static final String ATTRIBUTE = RequestIds.class.getName();
+
+    private static final Pattern VALID = Pattern.compile(
+            "req-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+
+    private RequestIds() {
+    }
+
+    public static String generate() {
+        return "req-" + UUID.randomUUID();
+    }
+
+    /** An inbound global request id is kept only when well-formed (it goes into logs). */
+    public static boolean isValid(String id) {
+        return id != null && VALID.matcher(id).matches();
+    }
+}

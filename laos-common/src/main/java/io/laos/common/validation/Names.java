@@ -1,0 +1,40 @@
+/*
+ * Copyright 2026 The LaOS Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License"); you may not
+ * use this file except in compliance with the License. You may obtain a copy of
+ * the License at http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS, WITHOUT
+ * WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ */
+package io.laos.common.validation;
+
+import io.laos.common.error.LaosException;
+import java.util.regex.Pattern;
+
+/** App names: 1-64 characters of letters, digits, "_", ".", "-", starting with a letter or digit. */
+public final class Names {
+    private static final Pattern APP_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,63}");
+
+    private Names() {
+    }
+
+    public static boolean isValidAppName(String name) {
+        return name != null && APP_NAME.matcher(name).matches();
+    }
+
+    /** Returns the name, or throws a 400 naming {@code field}. */
+    public static String requireAppName(String field, String name) {
+        if (name == null || name.isEmpty()) {
+            throw LaosException.badRequest(field, "'" + field + "' is required");
+        }
+        if (!isValidAppName(name)) {
+            throw LaosException.badRequest(field, "'" + field + "' must be 1-" + Limits.NAME_MAX
+                    + " characters of letters, digits, '_', '.' and '-', starting with a letter"
+                    + " or digit");
+        }
+        return name;
+    }
+}
