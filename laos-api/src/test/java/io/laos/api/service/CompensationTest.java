@@ -25,7 +25,7 @@ import static org.mockito.Mockito.verify;
 
 import io.laos.api.auth.LaosPrincipal;
 import io.laos.api.driver.noop.NoopDriver;
-import io.laos.api.policy.DefaultPolicy;
+import io.laos.api.policy.PolicyLoader;
 import io.laos.common.driver.EngineApp;
 import io.laos.common.driver.EngineRoute;
 import io.laos.common.error.EngineException;
@@ -73,8 +73,8 @@ class CompensationTest {
         routes = mock(RouteDao.class, delegatesTo(realRoutes));
         driver = spy(new NoopDriver());
         Clock clock = Clock.systemUTC();
-        routeService = new RouteService(apps, routes, driver, new DefaultPolicy(), clock);
-        appService = new AppService(apps, routes, routeService, driver, new DefaultPolicy(),
+        routeService = new RouteService(apps, routes, driver, PolicyLoader.load(null), clock);
+        appService = new AppService(apps, routes, routeService, driver, PolicyLoader.load(null),
                 clock);
     }
 

@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.laos.api.auth.LaosPrincipal;
 import io.laos.api.driver.noop.NoopDriver;
-import io.laos.api.policy.DefaultPolicy;
+import io.laos.api.policy.PolicyLoader;
 import io.laos.common.error.ErrorKind;
 import io.laos.common.error.LaosException;
 import io.laos.common.validation.AppRequests;
@@ -56,10 +56,10 @@ class ConcurrentCreateTest {
         AppDao apps = jdbi.onDemand(AppDao.class);
         RouteDao routes = jdbi.onDemand(RouteDao.class);
         NoopDriver engine = new NoopDriver();
-        RouteService routeService = new RouteService(apps, routes, engine, new DefaultPolicy(),
+        RouteService routeService = new RouteService(apps, routes, engine, PolicyLoader.load(null),
                 Clock.systemUTC());
         AppService service = new AppService(apps, routes, routeService, engine,
-                new DefaultPolicy(), Clock.systemUTC());
+                PolicyLoader.load(null), Clock.systemUTC());
         String project = TestDatabases.uniqueProject();
         LaosPrincipal caller = new LaosPrincipal("u", project, Set.of("member"), null);
 
