@@ -17,6 +17,7 @@ import io.dropwizard.db.DataSourceFactory;
 import io.dropwizard.util.DataSize;
 import io.laos.api.auth.AuthFactory;
 import io.laos.api.driver.FunctionsDriverFactory;
+import io.laos.api.run.RunsConfiguration;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
@@ -55,6 +56,12 @@ public class LaosConfiguration extends Configuration {
     @JsonProperty
     private DataSize maxRequestBodySize = DataSize.mebibytes(1);
 
+    /** Runs, call records and usage (see docs/runs.md). */
+    @Valid
+    @NotNull
+    @JsonProperty
+    private RunsConfiguration runs = new RunsConfiguration();
+
     public DataSourceFactory getDatabase() {
         return database;
     }
@@ -77,5 +84,9 @@ public class LaosConfiguration extends Configuration {
 
     public DataSize getMaxRequestBodySize() {
         return maxRequestBodySize;
+    }
+
+    public RunsConfiguration getRuns() {
+        return runs;
     }
 }

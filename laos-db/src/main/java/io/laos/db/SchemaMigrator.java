@@ -75,11 +75,18 @@ public final class SchemaMigrator {
 
     private static void run(DataSource dataSource, DatabaseWork work) {
         try (Connection connection = dataSource.getConnection()) {
-            Database database = DatabaseFactory.getInstance()
-                    .findCorrectDatabaseImplementation(new JdbcConnection(connection));
-            Scope.child(Map.of(Scope.Attr.resourceAccessor.name(),
-                    new ClassLoaderResourceAccessor(SchemaMigrator.class.getClassLoader())),
-                    () -> work.run(database));
+            // Liquibase turns auto-commit off; a pooled connection must go back as it came, or
+            // whatever the application writes on it later is never committed.
+            boolean autoCommit = connection.getAutoCommit();
+            try {
+                Database database = DatabaseFactory.getInstance()
+                        .findCorrectDatabaseImplementation(new JdbcConnection(connection));
+                Scope.child(Map.of(Scope.Attr.resourceAccessor.name(),
+                        new ClassLoaderResourceAccessor(SchemaMigrator.class.getClassLoader())),
+                        () -> work.run(database));
+            } finally {
+                connection.setAutoCommit(autoCommit);
+            }
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot connect to the database: " + e.getMessage(), e);
         } catch (Exception e) {

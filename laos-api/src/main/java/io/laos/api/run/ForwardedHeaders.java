@@ -1,0 +1,88 @@
+/*
+ * Copyright 2026 The LaOS Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License"); you may not
+ * use this file except in compliance with the License. You may obtain a copy of
+ * the License at http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS, WITHOUT
+ * WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ */
+package io.laos.api.run;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The headers that cross LaOS on a run. Hop-by-hop headers (RFC 9110 section 7.6.1: those of
+ * one connection, plus any the {@code Connection} header names) never do; the caller's
+ * OpenStack tokens never reach the function; and LaOS's own request id is the only one on the
+ * answer.
+ */
+public final class ForwardedHeaders {
+    private static final Set<String> HOP_BY_HOP = Set.of("connection", "keep-alive",
+            "proxy-authenticate", "proxy-authorization", "proxy-connection", "te", "trailer",
+            "transfer-encoding", "upgrade",
+            // Expect: 100-continue is answered by LaOS's own server, not by the function.
+            "expect");
+    private static final Set<String> TOKENS = Set.of("x-auth-token", "x-subject-token",
+            "x-service-token");
+    private static final String REQUEST_ID = "x-openstack-request-id";
+    private static final String CONTENT_TYPE = "Content-Type";
+    private static final List<String> OCTET_STREAM = List.of("application/octet-stream");
+
+    private ForwardedHeaders() {
+    }
+
+    /** The caller's headers as the function gets them. */
+    public static Map<String, List<String>> request(Map<String, List<String>> headers) {
+        return filter(headers, TOKENS);
+    }
+
+    /**
+     * The function's headers as the caller gets them. An answer without a type is labelled
+     * {@code application/octet-stream}, as JAX-RS would label it anyway: this way both of
+     * LaOS's front doors (see {@code PublicRunFilter}) answer alike.
+     */
+    public static Map<String, List<String>> response(Map<String, List<String>> headers) {
+        Map<String, List<String>> out = filter(headers, Set.of(REQUEST_ID));
+        if (out.keySet().stream().noneMatch(CONTENT_TYPE::equalsIgnoreCase)) {
+            out.put(CONTENT_TYPE, OCTET_STREAM);
+        }
+        return out;
+    }
+
+    private static Map<String, List<String>> filter(Map<String, List<String>> headers,
+                                                    Set<String> alsoDropped) {
+        Set<String> named = namedByConnection(headers);
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        headers.forEach((name, values) -> {
+            String lower = name.toLowerCase(Locale.ROOT);
+            if (!HOP_BY_HOP.contains(lower) && !lower.startsWith("proxy-")
+                    && !alsoDropped.contains(lower) && !named.contains(lower)) {
+                out.put(name, values);
+            }
+        });
+        return out;
+    }
+
+    /** Headers listed in {@code Connection: a, b} are hop-by-hop too. */
+    private static Set<String> namedByConnection(Map<String, List<String>> headers) {
+        Set<String> named = new TreeSet<>();
+        headers.forEach((name, values) -> {
+            if (name.equalsIgnoreCase("connection")) {
+                for (String value : values) {
+                    for (String token : value.split(",")) {
+                        named.add(token.trim().toLowerCase(Locale.ROOT));
+                    }
+                }
+            }
+        });
+        return named;
+    }
+}

@@ -1,0 +1,25 @@
+/*
+ * Copyright 2026 The LaOS Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License"); you may not
+ * use this file except in compliance with the License. You may obtain a copy of
+ * the License at http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS, WITHOUT
+ * WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ */
+package io.laos.api.run;
+
+import io.dropwizard.core.setup.Bootstrap;
+import io.laos.api.LaosApplication;
+import io.laos.api.LaosConfiguration;
+
+/** LaOS with the test-only {@code scripted} driver type known to the config parser. */
+public class RunTestApplication extends LaosApplication {
+    @Override
+    public void initialize(Bootstrap<LaosConfiguration> bootstrap) {
+        super.initialize(bootstrap);
+        bootstrap.getObjectMapper().registerSubtypes(ScriptedDriverFactory.class);
+    }
+}

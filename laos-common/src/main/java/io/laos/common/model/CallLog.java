@@ -1,0 +1,20 @@
+/*
+ * Copyright 2026 The LaOS Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License"); you may not
+ * use this file except in compliance with the License. You may obtain a copy of
+ * the License at http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS, WITHOUT
+ * WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ */
+package io.laos.common.model;
+
+/**
+ * A function's log (its stderr) as the engine gave it, cut to LaOS's bound.
+ *
+ * @param truncated true when the function wrote more than was kept
+ */
+public record CallLog(String callId, String text, boolean truncated) {
+}
