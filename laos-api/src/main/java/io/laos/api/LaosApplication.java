@@ -36,6 +36,19 @@ import io.laos.api.policy.PolicyEnforcer;
 import io.laos.api.resources.VersionResource;
 import io.laos.api.resources.v1.AppResource;
 import io.laos.api.resources.v1.RouteResource;
+import io.laos.api.run.RunWiring;
+import io.laos.api.cli.AppsCommand;
+import io.laos.api.cli.CallsCommand;
+import io.laos.api.cli.CheckCommand;
+import io.laos.api.cli.PolicyCheckCommand;
+import io.laos.api.cli.PurgeProjectCommand;
+import io.laos.api.cli.ReconcileCommand;
+import io.laos.api.health.KeystoneHealthCheck;
+import io.laos.api.metrics.MeteredDriver;
+import io.laos.api.metrics.PrometheusExport;
+import io.laos.api.metrics.RequestMetricsListener;
+import io.laos.api.openapi.OpenApiResource;
+import io.dropwizard.core.cli.ServerCommand;
 import io.laos.api.service.AppService;
 import io.laos.api.service.RouteService;
 import io.laos.common.driver.FunctionsDriver;
@@ -76,6 +89,18 @@ public class LaosApplication extends Application<LaosConfiguration> {
                 return SchemaMigrator.CHANGELOG;
             }
         });
+        bootstrap.addCommand(new AppsCommand());
+        bootstrap.addCommand(new ReconcileCommand());
+        bootstrap.addCommand(new PurgeProjectCommand());
+        bootstrap.addCommand(new CallsCommand());
+        bootstrap.addCommand(new PolicyCheckCommand());
+    }
+
+    /** The server, and LaOS's status check in place of Dropwizard's config-only one (same name). */
+    @Override
+    protected void addDefaultCommands(Bootstrap<LaosConfiguration> bootstrap) {
+        bootstrap.addCommand(new ServerCommand<>(this));
+        bootstrap.addCommand(new CheckCommand());
     }
 
     @Override
@@ -92,7 +117,7 @@ public class LaosApplication extends Application<LaosConfiguration> {
         AppDao appDao = jdbi.onDemand(AppDao.class);
         RouteDao routeDao = jdbi.onDemand(RouteDao.class);
 
-        FunctionsDriver driver = config.getDriver().build(env);
+        FunctionsDriver driver = new MeteredDriver(config.getDriver().build(env), env.metrics());
         env.lifecycle().manage(new io.dropwizard.lifecycle.AutoCloseableManager(driver));
         env.healthChecks().register("engine", new EngineHealthCheck(driver));
 
@@ -115,6 +140,13 @@ public class LaosApplication extends Application<LaosConfiguration> {
         env.jersey().register(new VersionResource());
         env.jersey().register(new AppResource(appService));
         env.jersey().register(new RouteResource(routeService));
+        RunWiring.install(config.getRuns(), env, jdbi, driver, policy, clock);
+
+        env.jersey().register(new RequestMetricsListener(env.metrics()));
+        env.admin().addServlet("prometheus", PrometheusExport.servlet(env.metrics()))
+                .addMapping(PrometheusExport.PATH);
+        env.jersey().register(new OpenApiResource(env.jersey().getResourceConfig()));
+        KeystoneHealthCheck.register(env, config.getAuth());
     }
 
     /** noauth trusts every request: it may only face the loopback interface (unless allowed). */

@@ -1,0 +1,23 @@
+/*
+ * Copyright 2026 The LaOS Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License"); you may not
+ * use this file except in compliance with the License. You may obtain a copy of
+ * the License at http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS, WITHOUT
+ * WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ */
+package io.laos.api.cli;
+
+/**
+ * A command ran but did not succeed (a check or a repair failed). It has already printed the
+ * details; the message is the one-line summary, and the process exits non-zero.
+ */
+public class CommandFailedException extends RuntimeException {
+
+    public CommandFailedException(String message) {
+        super(message);
+    }
+}

@@ -1,0 +1,53 @@
+/*
+ * Copyright 2026 The LaOS Authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License"); you may not
+ * use this file except in compliance with the License. You may obtain a copy of
+ * the License at http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS, WITHOUT
+ * WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ */
+package io.laos.api.metrics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The admin port serves the registry as JSON (/metrics) and Prometheus text. */
+class PrometheusMetricsTest {
+    private static WiredApp app;
+
+    @BeforeAll
+    static void start() throws Exception {
+        app = WiredApp.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        app.close();
+    }
+
+    @Test
+    void requestTimersAndStatusMetersAppearInBothFormats() {
+        assertThat(app.get("/v1/demo/apps").statusCode()).isEqualTo(200);
+        assertThat(app.get("/v1/demo/apps/nope").statusCode()).isEqualTo(404);
+
+        HttpResponse<String> prometheus = app.admin("/metrics/prometheus");
+
+        assertThat(prometheus.statusCode()).isEqualTo(200);
+        assertThat(prometheus.headers().firstValue("Content-Type")).get().asString()
+                .startsWith("text/plain");
+        assertThat(prometheus.body())
+                .contains("# TYPE laos_api_requests_AppResource_list summary")
+                .containsPattern("(?m)^laos_api_requests_AppResource_list_count 1$")
+                .containsPattern("(?m)^laos_api_requests_AppResource_get_count 1$")
+                .containsPattern("(?m)^laos_api_responses_2xx_total [1-9]")
+                .containsPattern("(?m)^laos_api_responses_4xx_total [1-9]");
+        assertThat(app.admin("/metrics").body()).contains("\"laos.api.requests.AppResource.list\"");
+    }
+}
