@@ -180,14 +180,14 @@ LUA
 
 "$nginx_bin" -p "$work" -c "$work/backend.conf" > "$work/backend.out" 2>&1 &
 backend_pid=$!
-pids+=($backend_pid)
+pids+=("$backend_pid")
 "$nginx_bin" -p "$work" -c "$work/proxy.conf" > "$work/proxy.out" 2>&1 &
 proxy_pid=$!
-pids+=($proxy_pid)
+pids+=("$proxy_pid")
 java -Xms"$heap" -Xmx"$heap" -jar laos-api/target/laos-api.jar server "$work/laos.yml" \
     > "$work/laos.log" 2>&1 &
 laos_pid=$!
-pids+=($laos_pid)
+pids+=("$laos_pid")
 
 laos="http://127.0.0.1:$laos_port"
 for _ in $(seq 1 150); do
