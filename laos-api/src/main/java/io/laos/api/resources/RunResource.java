@@ -39,7 +39,9 @@ import java.util.Optional;
 /**
  * {@code ANY /r/{project_id}/{app}/{route}} and the same under {@code /v1/r/...}: runs a
  * route. Sync routes answer with the function's own status, headers and body (streamed); async
- * routes answer 202 {@code {"call_id"}} with the call's Location. Public routes need no token.
+ * routes answer 202 {@code {"call_id"}} with the call's Location. Private routes need a caller
+ * that policy allows (401/403); unknown ones are 404. Public routes are normally run before
+ * Jersey, by {@code io.laos.api.run.PublicRunFilter}, which answers the same way.
  */
 @Path("{prefix: r|v1/r}/{project_id}/{app}/{route: .+}")
 public class RunResource {

@@ -144,10 +144,10 @@ final class SyncRunner {
 
         @Override
         public void discard() {
+            String log = result.log().orElse(null);
             closeQuietly(result);
             record(callId, target, createdAt, started,
-                    Outcomes.answered(result.status(), result.errorMessage().orElse(null)),
-                    result.log().orElse(null));
+                    Outcomes.answered(result.status(), result.errorMessage().orElse(null)), log);
         }
     }
 
