@@ -18,9 +18,7 @@ import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
-import java.io.FilterInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 
 /**
  * Caps control-plane request bodies (apps, routes): a declared length over the cap is refused
@@ -45,7 +43,7 @@ public class BodyLimitFilter implements ContainerRequestFilter {
         if (request.getLength() > maxBytes) {
             throw tooLarge(maxBytes);
         }
-        request.setEntityStream(new Limited(request.getEntityStream(), maxBytes));
+        request.setEntityStream(new LimitedInputStream(request.getEntityStream(), maxBytes));
     }
 
     static boolean isRunPath(String path) {
@@ -62,48 +60,13 @@ public class BodyLimitFilter implements ContainerRequestFilter {
     public static final class TooLargeException extends IOException {
         private final long maxBytes;
 
-        TooLargeException(long maxBytes) {
+        public TooLargeException(long maxBytes) {
             super("request body over " + maxBytes + " bytes");
             this.maxBytes = maxBytes;
         }
 
         public LaosException toLaosException() {
             return tooLarge(maxBytes);
-        }
-    }
-
-    private static final class Limited extends FilterInputStream {
-        private final long max;
-        private long count;
-
-        Limited(InputStream in, long max) {
-            super(in);
-            this.max = max;
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                count(1);
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] buf, int off, int len) throws IOException {
-            int n = super.read(buf, off, len);
-            if (n > 0) {
-                count(n);
-            }
-            return n;
-        }
-
-        private void count(long n) throws TooLargeException {
-            count += n;
-            if (count > max) {
-                throw new TooLargeException(max);
-            }
         }
     }
 }

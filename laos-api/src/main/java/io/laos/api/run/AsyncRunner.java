@@ -11,6 +11,8 @@
  */
 package io.laos.api.run;
 
+import io.laos.api.http.LimitedInputStream;
+
 import io.dropwizard.lifecycle.Managed;
 import io.laos.common.error.ErrorKind;
 import io.laos.common.error.LaosException;

@@ -11,6 +11,8 @@
  */
 package io.laos.api.run;
 
+import io.laos.api.http.LimitedInputStream;
+
 import io.laos.common.driver.FunctionsDriver;
 import io.laos.common.driver.InvocationRequest;
 import io.laos.common.driver.InvocationResult;

@@ -9,7 +9,7 @@
  * distributed under the License is distributed on an "AS IS" BASIS, WITHOUT
  * WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
  */
-package io.laos.api.run;
+package io.laos.api.http;
 
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -64,7 +64,7 @@ public final class LimitedInputStream extends FilterInputStream {
         count += n;
         if (count > max) {
             exceeded = true;
-            throw new IOException("the request body is larger than " + max + " bytes");
+            throw new BodyLimitFilter.TooLargeException(max);
         }
     }
 
