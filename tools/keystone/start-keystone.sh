@@ -78,7 +78,9 @@ running_pid() {
 }
 
 random_password() {
-    "$py" -c 'import secrets; print(secrets.token_urlsafe(18))'
+    # Hex only: token_urlsafe may start with "-", which the openstack client then reads as
+    # an option (CI once failed so: "No user with a name or ID of 'laos' exists").
+    "$py" -c 'import secrets; print(secrets.token_hex(18))'
 }
 
 write_config() {
@@ -153,10 +155,10 @@ project create --domain default --or-show demo
 project create --domain default --or-show alt_demo
 project create --domain default --or-show service
 role create --or-show service
-user create --domain default --password $password --or-show demo
-user create --domain default --password $password --or-show alt_demo
-user create --domain default --password $password --or-show demo_reader
-user create --domain default --password $service_password --or-show laos
+user create --domain default --password=$password --or-show demo
+user create --domain default --password=$password --or-show alt_demo
+user create --domain default --password=$password --or-show demo_reader
+user create --domain default --password=$service_password --or-show laos
 role add --project demo --user demo member
 role add --project alt_demo --user alt_demo member
 role add --project demo --user demo_reader reader

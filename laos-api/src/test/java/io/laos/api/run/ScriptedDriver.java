@@ -149,36 +149,6 @@ public class ScriptedDriver extends NoopDriver {
 
     private static InvocationResult answer(int status, Map<String, List<String>> headers,
                                            InputStream body, String log, String error) {
-        return new InvocationResult() {
-            @Override
-            public int status() {
-                return status;
-            }
-
-            @Override
-            public Map<String, List<String>> headers() {
-                return headers;
-            }
-
-            @Override
-            public InputStream body() {
-                return body;
-            }
-
-            @Override
-            public Optional<String> log() {
-                return Optional.ofNullable(log);
-            }
-
-            @Override
-            public Optional<String> errorMessage() {
-                return Optional.ofNullable(error);
-            }
-
-            @Override
-            public void close() throws IOException {
-                body.close();
-            }
-        };
+        return InvocationResult.of(status, headers, body, log, error);
     }
 }

@@ -44,4 +44,22 @@ public interface InvocationResult extends Closeable {
     default void close() throws IOException {
         body().close();
     }
+
+    /**
+     * A result made of its parts, as every driver builds one.
+     *
+     * @param log          the function's log, or null when the engine keeps none
+     * @param errorMessage the engine's message for a failed call, or null
+     */
+    static InvocationResult of(int status, Map<String, List<String>> headers, InputStream body,
+                               String log, String errorMessage) {
+        return new Parts(status, headers, body, Optional.ofNullable(log),
+                Optional.ofNullable(errorMessage));
+    }
+
+    /** The plain implementation behind {@link #of}. */
+    record Parts(int status, Map<String, List<String>> headers, InputStream body,
+                 Optional<String> log, Optional<String> errorMessage)
+            implements InvocationResult {
+    }
 }

@@ -11,42 +11,52 @@
  */
 package io.laos.api.driver.ironfunctions;
 
+import io.dropwizard.client.HttpClientConfiguration;
 import io.laos.common.driver.InvocationRequest;
 import io.laos.common.driver.InvocationResult;
-import jakarta.ws.rs.client.ClientRequestContext;
-import jakarta.ws.rs.client.ClientRequestFilter;
-import jakarta.ws.rs.client.Entity;
-import jakarta.ws.rs.client.Invocation;
-import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.io.ByteArrayInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.glassfish.jersey.client.ClientProperties;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.protocol.HttpClientContext;
+import org.apache.hc.core5.http.ClassicHttpResponse;
+import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.HttpEntity;
+import org.apache.hc.core5.http.HttpHost;
+import org.apache.hc.core5.http.io.entity.InputStreamEntity;
+import org.apache.hc.core5.http.message.BasicClassicHttpRequest;
+import org.apache.hc.core5.util.TimeValue;
+import org.apache.hc.core5.util.Timeout;
 
 /**
  * Runs a function: the caller's request goes to {@code /r/{app}{path}} and the engine's answer
  * comes back with its body still streaming from the pooled connection.
  *
- * <p>The read timeout is set per call, from the route's timeout plus a margin, through Jersey's
- * {@link ClientProperties#READ_TIMEOUT} request property. Dropwizard's Apache connector turns
- * that property into the request's own {@code RequestConfig} response timeout, which
- * HttpClient 5 applies as the socket timeout of the pooled connection for that request (checked
- * by {@code IronFunctionsInvokeTest}, where the client's default timeout is far longer).
+ * <p>This is the hot path of LaOS, so it speaks Apache HttpClient 5's classic API directly
+ * (see {@link RunClientBuilder}): the request is built from the already encoded path without
+ * parsing a URI, headers go as the caller wrote them, and the body is streamed both ways. The
+ * read timeout is set per call, from the route's timeout plus a margin, as the request's
+ * response timeout, which HttpClient applies as the socket timeout of the pooled connection
+ * for that exchange (checked by {@code IronFunctionsInvokeTest}, where the client's default
+ * timeout is far longer). A run is never retried: a repeated POST could run a function twice.
  */
 final class FunctionRuns {
     /** Failure bodies are small JSON; more than this is passed through without a look. */
@@ -62,16 +72,30 @@ final class FunctionRuns {
     private static final Set<String> HOP_BY_HOP_RESPONSE_HEADERS = Set.of("connection",
             "keep-alive", "transfer-encoding", "te", "trailer", "upgrade");
 
-    /** Request property: the caller's Content-Type, to be sent exactly as the caller wrote it. */
-    private static final String RAW_CONTENT_TYPE = FunctionRuns.class.getName() + ".contentType";
-
-    private final EngineHttp http;
+    private final CloseableHttpClient client;
+    private final HttpHost host;
+    private final String basePath;
+    private final String engine;
     private final Duration timeoutMargin;
+    private final HttpClientConfiguration settings;
+    /** One request config per read timeout: routes share a handful of timeouts. */
+    private final Map<Long, RequestConfig> configs = new ConcurrentHashMap<>();
 
-    FunctionRuns(EngineHttp http, Duration timeoutMargin) {
-        this.http = http;
+    /**
+     * @param client   the run client ({@link RunClientBuilder})
+     * @param url      the engine's root; a path prefix (an engine behind a proxy) is kept
+     * @param engine   how operator messages name the engine
+     * @param settings the client settings the run client was built with
+     */
+    FunctionRuns(CloseableHttpClient client, URI url, String engine, Duration timeoutMargin,
+                 HttpClientConfiguration settings) {
+        this.client = client;
+        this.host = new HttpHost(url.getScheme(), url.getHost(), url.getPort());
+        String path = url.getRawPath() == null ? "" : url.getRawPath();
+        this.basePath = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+        this.engine = engine;
         this.timeoutMargin = timeoutMargin;
-        http.client().register(new RawContentType());
+        this.settings = settings;
     }
 
     InvocationResult invoke(InvocationRequest call) {
@@ -81,50 +105,56 @@ final class FunctionRuns {
         String request = call.method() + " " + path;
         String query = call.queryString() == null || call.queryString().isEmpty() ? ""
                 : "?" + EngineHttp.query(call.queryString());
-        Response response;
+        BasicClassicHttpRequest out = new BasicClassicHttpRequest(call.method(), host,
+                basePath + path + query);
+        Map<String, List<String>> callerHeaders = call.headers() == null ? Map.of()
+                : call.headers();
+        for (Map.Entry<String, List<String>> header : callerHeaders.entrySet()) {
+            String name = header.getKey().toLowerCase(Locale.ROOT);
+            if (TRANSPORT_REQUEST_HEADERS.contains(name) || name.startsWith("proxy-")) {
+                continue;
+            }
+            // Content-Type included: the function sees the caller's string unchanged.
+            for (String value : header.getValue()) {
+                out.addHeader(header.getKey(), value);
+            }
+        }
+        if (sendsBody(call)) {
+            // A known length goes as Content-Length, an unknown one chunked; the entity has no
+            // type of its own so that the caller's Content-Type header is the only one.
+            out.setEntity(new InputStreamEntity(call.body(),
+                    call.contentLength() > 0 ? call.contentLength() : -1, null));
+        }
+        HttpClientContext context = HttpClientContext.create();
+        context.setRequestConfig(configs.computeIfAbsent(readTimeoutMillis(call),
+                this::requestConfig));
+        ClassicHttpResponse response;
         try {
-            Invocation.Builder builder = http.client().target(http.uri(path + query)).request()
-                    .property(ClientProperties.READ_TIMEOUT, readTimeoutMillis(call))
-                    // Lets a DELETE (or any method) carry the caller's body as it came.
-                    .property(ClientProperties.SUPPRESS_HTTP_COMPLIANCE_VALIDATION, true);
-            String contentType = null;
-            Map<String, List<String>> callerHeaders = call.headers() == null ? Map.of()
-                    : call.headers();
-            for (Map.Entry<String, List<String>> header : callerHeaders.entrySet()) {
-                String name = header.getKey().toLowerCase(Locale.ROOT);
-                if (TRANSPORT_REQUEST_HEADERS.contains(name) || name.startsWith("proxy-")) {
-                    continue;
-                }
-                if (name.equals("content-type")) {
-                    contentType = header.getValue().isEmpty() ? null : header.getValue().get(0);
-                    continue;
-                }
-                header.getValue().forEach(value -> builder.header(header.getKey(), value));
-            }
-            if (sendsBody(call)) {
-                MediaType type = mediaType(contentType);
-                if (type != null) {
-                    builder.property(RAW_CONTENT_TYPE, contentType);
-                }
-                response = builder.method(call.method(), Entity.entity(call.body(),
-                        type == null ? MediaType.APPLICATION_OCTET_STREAM_TYPE : type));
-            } else {
-                if (contentType != null) {
-                    builder.header(HttpHeaders.CONTENT_TYPE, contentType);
-                }
-                response = builder.method(call.method());
-            }
-        } catch (RuntimeException e) {
-            throw EngineErrors.transport(Operation.RUN, http.engine(), request, e);
+            response = client.executeOpen(host, out, context);
+        } catch (IOException | RuntimeException e) {
+            throw EngineErrors.transport(Operation.RUN, engine, request, e);
         }
         return result(response, request);
     }
 
-    private InvocationResult result(Response response, String request) {
-        int status = response.getStatus();
-        Map<String, List<String>> headers = endToEndHeaders(response.getStringHeaders());
+    private RequestConfig requestConfig(long readTimeoutMillis) {
+        return RequestConfig.custom()
+                .setConnectionRequestTimeout(Timeout.ofMilliseconds(
+                        settings.getConnectionRequestTimeout().toMilliseconds()))
+                .setConnectionKeepAlive(TimeValue.of(settings.getKeepAlive().toMilliseconds(),
+                        TimeUnit.MILLISECONDS))
+                .setResponseTimeout(Timeout.ofMilliseconds(readTimeoutMillis))
+                .setRedirectsEnabled(false)
+                .setProtocolUpgradeEnabled(false)
+                .build();
+    }
+
+    private InvocationResult result(ClassicHttpResponse response, String request) {
+        int status = response.getCode();
+        Map<String, List<String>> headers = endToEndHeaders(headers(response));
         try {
-            InputStream raw = response.readEntity(InputStream.class);
+            HttpEntity entity = response.getEntity();
+            InputStream raw = entity == null ? null : entity.getContent();
             if (raw == null) {
                 raw = InputStream.nullInputStream();
             }
@@ -138,42 +168,40 @@ final class FunctionRuns {
                 if (head.length <= ERROR_PEEK_LIMIT) {
                     errorMessage = EngineErrors.message(new String(head, StandardCharsets.UTF_8))
                             .orElse(null);
-                    closeQuietly(response);
+                    closeQuietly(raw, response);
                     body = new ByteArrayInputStream(head);
                 } else {
                     body = new SequenceInputStream(new ByteArrayInputStream(head), raw);
                 }
             }
-            return new Result(status, headers, new ReleasingStream(body, response),
-                    errorMessage);
+            return InvocationResult.of(status, headers, new ReleasingStream(body, raw, response),
+                    null, errorMessage);
         } catch (IOException | RuntimeException e) {
-            closeQuietly(response);
-            throw EngineErrors.transport(Operation.RUN, http.engine(), request, e);
+            closeQuietly(null, response);
+            throw EngineErrors.transport(Operation.RUN, engine, request, e);
         }
     }
 
-    private int readTimeoutMillis(InvocationRequest call) {
+    private static Map<String, List<String>> headers(ClassicHttpResponse response) {
+        Map<String, List<String>> headers = new LinkedHashMap<>();
+        for (Iterator<Header> it = response.headerIterator(); it.hasNext(); ) {
+            Header header = it.next();
+            headers.computeIfAbsent(header.getName(), k -> new ArrayList<>(1))
+                    .add(header.getValue());
+        }
+        return headers;
+    }
+
+    private long readTimeoutMillis(InvocationRequest call) {
         // The engine's default applies to a route saved without a timeout.
         long seconds = call.route().timeout() > 0 ? call.route().timeout() : 30;
-        return (int) Math.min(Integer.MAX_VALUE, seconds * 1000 + timeoutMargin.toMillis());
+        return seconds * 1000 + timeoutMargin.toMillis();
     }
 
     /** IronFunctions reads a body only for POST, but the caller's request is passed as it is. */
     private static boolean sendsBody(InvocationRequest call) {
         String method = call.method().toUpperCase(Locale.ROOT);
         return call.contentLength() != 0 && !method.equals("GET") && !method.equals("HEAD");
-    }
-
-    /** The caller's type, or null when there is none or Jersey cannot parse it. */
-    private static MediaType mediaType(String contentType) {
-        if (contentType != null) {
-            try {
-                return MediaType.valueOf(contentType);
-            } catch (IllegalArgumentException e) {
-                // Unparsable: the function gets the neutral type rather than no call at all.
-            }
-        }
-        return null;
     }
 
     /** Drops hop-by-hop headers, including those the engine's Connection header names. */
@@ -199,78 +227,38 @@ final class FunctionRuns {
         return Collections.unmodifiableMap(out);
     }
 
-    /** Closing a response whose connection already broke may throw; there is nothing to do. */
-    private static void closeQuietly(Response response) {
+    /**
+     * Closes the body stream (which reads what is left of it and gives a reusable connection
+     * back to the pool), then the response (which discards a connection still held). Closing
+     * after a broken connection may throw; there is nothing to do then.
+     */
+    private static void closeQuietly(InputStream raw, ClassicHttpResponse response) {
+        try {
+            if (raw != null) {
+                raw.close();
+            }
+        } catch (IOException | RuntimeException e) {
+            // The connection is discarded below.
+        }
         try {
             response.close();
-        } catch (RuntimeException e) {
-            // The connection is discarded by the pool either way.
+        } catch (IOException | RuntimeException e) {
+            // The pool has let the connection go either way.
         }
     }
 
     /**
-     * Jersey re-serialises an entity's media type ({@code text/plain; charset=UTF-8} would
-     * reach the function as {@code text/plain;charset=UTF-8}); this filter puts the caller's
-     * own string back, so that the function sees the header unchanged. It runs before the
-     * entity is written, and Jersey parses the string again to pick the writer.
-     */
-    private static final class RawContentType implements ClientRequestFilter {
-        @Override
-        public void filter(ClientRequestContext request) {
-            Object raw = request.getProperty(RAW_CONTENT_TYPE);
-            if (raw != null) {
-                request.getHeaders().putSingle(HttpHeaders.CONTENT_TYPE, raw);
-            }
-        }
-    }
-
-    /** The answer of one run; closing it (or its body) gives the connection back to the pool. */
-    private static final class Result implements InvocationResult {
-        private final int status;
-        private final Map<String, List<String>> headers;
-        private final InputStream body;
-        private final String errorMessage;
-
-        Result(int status, Map<String, List<String>> headers, InputStream body,
-               String errorMessage) {
-            this.status = status;
-            this.headers = headers;
-            this.body = body;
-            this.errorMessage = errorMessage;
-        }
-
-        @Override
-        public int status() {
-            return status;
-        }
-
-        @Override
-        public Map<String, List<String>> headers() {
-            return headers;
-        }
-
-        @Override
-        public InputStream body() {
-            return body;
-        }
-
-        @Override
-        public Optional<String> errorMessage() {
-            return Optional.ofNullable(errorMessage);
-        }
-    }
-
-    /**
-     * The body as the caller reads it. Closing it closes the Jersey response, which releases
-     * the pooled connection (HttpClient reads what is left of the body first, so that the
-     * connection can be reused). Read failures surface as plain {@link IOException}s, without
+     * The body as the caller reads it. Closing it releases the connection (see
+     * {@link #closeQuietly}). Read failures surface as plain {@link IOException}s, without
      * HttpClient's exception types.
      */
     private static final class ReleasingStream extends FilterInputStream {
-        private final Response response;
+        private final InputStream raw;
+        private final ClassicHttpResponse response;
 
-        ReleasingStream(InputStream in, Response response) {
+        ReleasingStream(InputStream in, InputStream raw, ClassicHttpResponse response) {
             super(in);
+            this.raw = raw;
             this.response = response;
         }
 
@@ -293,14 +281,8 @@ final class FunctionRuns {
         }
 
         @Override
-        public void close() throws IOException {
-            try {
-                super.close();
-            } catch (IOException e) {
-                throw failed(e);
-            } finally {
-                closeQuietly(response);
-            }
+        public void close() {
+            closeQuietly(raw, response);
         }
 
         private static IOException failed(IOException e) {

@@ -17,6 +17,7 @@ import io.laos.common.driver.EngineRoute;
 import io.laos.common.driver.FunctionsDriver;
 import io.laos.common.driver.InvocationRequest;
 import io.laos.common.driver.InvocationResult;
+import io.dropwizard.client.HttpClientConfiguration;
 import jakarta.ws.rs.client.Client;
 import java.net.URI;
 import java.time.Clock;
@@ -24,6 +25,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 
 /**
  * The IronFunctions engine, spoken to over its v1 HTTP API as it really behaves (see
@@ -48,14 +50,18 @@ public class IronFunctionsDriver implements FunctionsDriver {
     private final FunctionRuns runs;
 
     /**
-     * @param client        a Jersey client on a pooled Apache connection (see the factory)
+     * @param client        a Jersey client on a pooled Apache connection, for management calls
+     * @param runClient     the HTTP client that carries runs ({@link RunClientBuilder})
+     * @param runSettings   the settings {@code runClient} was built with
      * @param url           the engine's root URL
      * @param jwtAuthKey    the engine's {@code JWT_AUTH_KEY}, or null/blank when it has none
      * @param timeoutMargin added to a route's timeout to get the read timeout of its runs
      */
-    public IronFunctionsDriver(Client client, URI url, String jwtAuthKey, Duration timeoutMargin) {
+    IronFunctionsDriver(Client client, CloseableHttpClient runClient,
+                        HttpClientConfiguration runSettings, URI url, String jwtAuthKey,
+                        Duration timeoutMargin) {
         this.http = new EngineHttp(client, url, jwtAuthKey, Clock.systemUTC());
-        this.runs = new FunctionRuns(http, timeoutMargin);
+        this.runs = new FunctionRuns(runClient, url, http.engine(), timeoutMargin, runSettings);
     }
 
     @Override

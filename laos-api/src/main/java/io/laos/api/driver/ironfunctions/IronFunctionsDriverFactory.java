@@ -28,6 +28,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.client.Client;
 import java.net.URI;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -113,9 +114,11 @@ public class IronFunctionsDriverFactory implements FunctionsDriverFactory {
 
     @Override
     public FunctionsDriver build(Environment environment) {
-        // The client and its pool are managed: Dropwizard closes them on shutdown.
+        // The clients and their pools are managed: Dropwizard closes them on shutdown.
         Client jersey = new JerseyClientBuilder(environment).using(client).build("ironfunctions");
-        return new IronFunctionsDriver(jersey, URI.create(url), jwtAuthKey,
+        CloseableHttpClient runClient = new RunClientBuilder(environment, client)
+                .build("ironfunctions-runs");
+        return new IronFunctionsDriver(jersey, runClient, client, URI.create(url), jwtAuthKey,
                 runTimeoutMargin.toJavaDuration());
     }
 
@@ -136,7 +139,7 @@ public class IronFunctionsDriverFactory implements FunctionsDriverFactory {
         c.setValidateAfterInactivityPeriod(Duration.seconds(2));
         c.setGzipEnabled(false);
         c.setGzipEnabledForRequests(false);
-        // Chunked: a run's request body is streamed; without it the connector buffers it whole.
+        // Chunked: a management body is streamed (runs always stream theirs).
         c.setChunkedEncodingEnabled(true);
         return c;
     }

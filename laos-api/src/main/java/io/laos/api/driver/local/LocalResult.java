@@ -21,14 +21,13 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
- * The answer of a local call. A function's own answer (200) carries the route's headers; the
+ * The answers of local calls. A function's own answer (200) carries the route's headers; the
  * engine's failure answers are JSON in IronFunctions' shape and carry no route headers, so a
  * route's {@code Content-Type} never mislabels them (IronFunctions' own bug).
  */
-final class LocalResult implements InvocationResult {
+final class LocalResult {
     /** IronFunctions lets Go sniff the type, which gives this for text; LaOS says it outright. */
     static final String DEFAULT_CONTENT_TYPE = "text/plain; charset=utf-8";
 
@@ -36,45 +35,33 @@ final class LocalResult implements InvocationResult {
     private static final Map<String, List<String>> JSON_HEADERS =
             Map.of("Content-Type", List.of("application/json"));
 
-    private final int status;
-    private final Map<String, List<String>> headers;
-    private final InputStream body;
-    private final String log;
-    private final String errorMessage;
-
-    private LocalResult(int status, Map<String, List<String>> headers, InputStream body,
-                        String log, String errorMessage) {
-        this.status = status;
-        this.headers = headers;
-        this.body = body;
-        this.log = log;
-        this.errorMessage = errorMessage;
+    private LocalResult() {
     }
 
     /** 200 with the function's stdout, the route's headers and a default Content-Type. */
-    static LocalResult ok(Map<String, List<String>> routeHeaders, InputStream stdout,
+    static InvocationResult ok(Map<String, List<String>> routeHeaders, InputStream stdout,
                           String log) {
         Map<String, List<String>> headers = new LinkedHashMap<>(routeHeaders);
         if (headers.keySet().stream().noneMatch("Content-Type"::equalsIgnoreCase)) {
             headers.put("Content-Type", List.of(DEFAULT_CONTENT_TYPE));
         }
-        return new LocalResult(200, Collections.unmodifiableMap(headers), stdout, log, null);
+        return InvocationResult.of(200, Collections.unmodifiableMap(headers), stdout, log, null);
     }
 
     /** A failed run: {@code {"request_id": …, "error": {"message": …}}}. */
-    static LocalResult failed(int status, String callId, String message, String log) {
+    static InvocationResult failed(int status, String callId, String message, String log) {
         ObjectNode root = JSON.createObjectNode().put("request_id", callId);
         root.putObject("error").put("message", message);
-        return new LocalResult(status, JSON_HEADERS, json(root), log, message);
+        return InvocationResult.of(status, JSON_HEADERS, json(root), log, message);
     }
 
     /** 503 when the route has no slot and no room to wait: {@code {"error": {…, "code"}}}. */
-    static LocalResult busy(int maxConcurrency) {
+    static InvocationResult busy(int maxConcurrency) {
         String message = "Too many concurrent calls of this function (max_concurrency "
                 + maxConcurrency + "); try again later";
         ObjectNode root = JSON.createObjectNode();
         root.putObject("error").put("message", message).put("code", 503);
-        return new LocalResult(503, JSON_HEADERS, json(root), null, message);
+        return InvocationResult.of(503, JSON_HEADERS, json(root), null, message);
     }
 
     private static InputStream json(ObjectNode node) {
@@ -84,30 +71,5 @@ final class LocalResult implements InvocationResult {
             // A tree of strings and numbers always serialises.
             throw new IllegalStateException(e);
         }
-    }
-
-    @Override
-    public int status() {
-        return status;
-    }
-
-    @Override
-    public Map<String, List<String>> headers() {
-        return headers;
-    }
-
-    @Override
-    public InputStream body() {
-        return body;
-    }
-
-    @Override
-    public Optional<String> log() {
-        return Optional.ofNullable(log);
-    }
-
-    @Override
-    public Optional<String> errorMessage() {
-        return Optional.ofNullable(errorMessage);
     }
 }

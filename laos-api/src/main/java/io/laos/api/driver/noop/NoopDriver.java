@@ -75,22 +75,8 @@ public class NoopDriver implements FunctionsDriver {
     @Override
     public InvocationResult invoke(InvocationRequest request) {
         InputStream body = request.body();
-        return new InvocationResult() {
-            @Override
-            public int status() {
-                return 200;
-            }
-
-            @Override
-            public Map<String, List<String>> headers() {
-                return Map.of("Content-Type", List.of("application/octet-stream"));
-            }
-
-            @Override
-            public InputStream body() {
-                return body;
-            }
-        };
+        return InvocationResult.of(200,
+                Map.of("Content-Type", List.of("application/octet-stream")), body, null, null);
     }
 
     @Override

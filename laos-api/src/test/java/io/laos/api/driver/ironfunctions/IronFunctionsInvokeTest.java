@@ -14,6 +14,7 @@ package io.laos.api.driver.ironfunctions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import com.sun.net.httpserver.HttpServer;
 import io.dropwizard.util.Duration;
 import io.laos.api.testing.FakeFunction;
 import io.laos.api.testing.FakeIronFunctions;
@@ -28,11 +29,13 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -78,7 +81,8 @@ class IronFunctionsInvokeTest extends IronFunctionsTestSupport {
         assertThat(received.path()).isEqualTo("/r/a1/echo");
         assertThat(received.header("Content-Type")).as("exactly as the caller wrote it")
                 .isEqualTo("application/json; charset=UTF-8");
-        assertThat(received.headers().get("X-custom")).containsExactly("v1,v2");
+        assertThat(received.headers().get("X-custom")).as("as the caller sent them: two fields")
+                .containsExactly("v1", "v2");
         assertThat(received.header("Host")).as("the engine's own host, not the caller's")
                 .startsWith("127.0.0.1:");
         assertThat(received.header("User-Agent")).isEqualTo("curl/8.5.0");
@@ -320,6 +324,46 @@ class IronFunctionsInvokeTest extends IronFunctionsTestSupport {
         assertThat(e.getMessage()).isEqualTo("The functions engine failed to run the function");
         assertThat(e.operatorDetail()).contains("closed the connection");
         assertThat(engine.calls("POST", "/r/a1/echo")).isEqualTo(1);
+    }
+
+    @Test
+    void redirectsCookiesAndEncodingsOfTheAnswerReachTheCallerUntouched() throws Exception {
+        // An engine (or a proxy in front of it) answering what a gateway must pass on as it is.
+        byte[] gzipped = {0x1f, (byte) 0x8b, 8, 0, 0, 0, 0, 0, 0, 3, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0};
+        List<String> cookiesSeen = new CopyOnWriteArrayList<>();
+        List<String> encodingsAsked = new CopyOnWriteArrayList<>();
+        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/", exchange -> {
+            cookiesSeen.add(String.valueOf(exchange.getRequestHeaders().getFirst("Cookie")));
+            encodingsAsked.add(String.valueOf(
+                    exchange.getRequestHeaders().getFirst("Accept-Encoding")));
+            exchange.getResponseHeaders().add("Location", "/r/a1/elsewhere");
+            exchange.getResponseHeaders().add("Set-Cookie", "session=s1; Path=/");
+            exchange.getResponseHeaders().add("Content-Encoding", "gzip");
+            exchange.sendResponseHeaders(302, gzipped.length);
+            exchange.getResponseBody().write(gzipped);
+            exchange.close();
+        });
+        server.start();
+        track(() -> server.stop(0));
+        IronFunctionsDriver direct = driverFor("http://127.0.0.1:"
+                + server.getAddress().getPort(), f -> { });
+
+        for (int i = 0; i < 2; i++) {
+            try (InvocationResult result = direct.invoke(call("GET", "/echo", null, Map.of(),
+                    InputStream.nullInputStream(), 0))) {
+                assertThat(result.status()).as("not followed").isEqualTo(302);
+                assertThat(first(result, "Location")).isEqualTo("/r/a1/elsewhere");
+                assertThat(first(result, "Set-Cookie")).isEqualTo("session=s1; Path=/");
+                assertThat(first(result, "Content-Encoding")).isEqualTo("gzip");
+                assertThat(result.body().readAllBytes()).as("not decompressed")
+                        .isEqualTo(gzipped);
+            }
+        }
+        assertThat(cookiesSeen).as("no cookie kept from one caller's answer for another")
+                .containsExactly("null", "null");
+        assertThat(encodingsAsked).as("no encoding asked for on the caller's behalf")
+                .containsExactly("null", "null");
     }
 
     private static InvocationRequest call(String method, String path, String query,
