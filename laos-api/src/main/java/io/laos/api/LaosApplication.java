@@ -141,6 +141,7 @@ public class LaosApplication extends Application<LaosConfiguration> {
         env.jersey().register(new AppResource(appService));
         env.jersey().register(new RouteResource(routeService));
         RunWiring.install(config.getRuns(), env, jdbi, driver, policy, clock);
+        RunWiring.passAnswersUncompressed(config.getServerFactory());
 
         env.jersey().register(new RequestMetricsListener(env.metrics()));
         env.admin().addServlet("prometheus", PrometheusExport.servlet(env.metrics()))

@@ -14,10 +14,12 @@ package io.laos.api.metrics;
 import com.codahale.metrics.Meter;
 import com.codahale.metrics.MetricRegistry;
 import com.codahale.metrics.Timer;
+import io.laos.common.model.CallOutcome;
 import io.laos.common.model.CallStatus;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Run outcomes, for the run path to record: a meter per outcome, {@code laos.runs.success},
@@ -32,6 +34,8 @@ import java.util.Map;
  */
 public class RunMetrics {
     public static final String PREFIX = "laos.runs";
+
+    private static final Set<Integer> REFUSALS = Set.of(413, 429, 503);
 
     private final Map<CallStatus, Meter> outcomes = new EnumMap<>(CallStatus.class);
     private final Meter rejected;
@@ -73,6 +77,20 @@ public class RunMetrics {
     /** A run refused before it started (a limit, the engine unavailable). */
     public void rejected() {
         rejected.mark();
+    }
+
+    /**
+     * Records how a call ended: its outcome, and either how long it ran or, for a call refused
+     * before its function started (413, 429, 503: a limit, a full queue, the engine
+     * unavailable), a rejection.
+     */
+    public void finished(CallOutcome outcome, Duration ran) {
+        record(outcome.status());
+        if (outcome.status() == CallStatus.ERROR && REFUSALS.contains(outcome.httpStatus())) {
+            rejected();
+        } else {
+            executed(ran);
+        }
     }
 
     /** How long a function ran (the billed time). */

@@ -11,6 +11,7 @@
  */
 package io.laos.api.run;
 
+import io.laos.api.metrics.RunMetrics;
 import io.laos.common.driver.FunctionsDriver;
 import io.laos.common.driver.InvocationRequest;
 import io.laos.common.driver.InvocationResult;
@@ -25,6 +26,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -45,15 +47,17 @@ final class AsyncCallExecutor {
     private final String node;
     private final long maxLogBytes;
     private final Clock clock;
+    private final RunMetrics metrics;
 
     AsyncCallExecutor(CallDao calls, RunTargetDao targets, FunctionsDriver driver, String node,
-                      long maxLogBytes, Clock clock) {
+                      long maxLogBytes, Clock clock, RunMetrics metrics) {
         this.calls = calls;
         this.targets = targets;
         this.driver = driver;
         this.node = node;
         this.maxLogBytes = maxLogBytes;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     void execute(String callId) {
@@ -107,7 +111,9 @@ final class AsyncCallExecutor {
     }
 
     private void complete(String callId, Instant started, CallOutcome outcome, String log) {
-        calls.complete(callId, outcome, started, clock.instant());
+        Instant completed = clock.instant();
+        calls.complete(callId, outcome, started, completed);
+        metrics.finished(outcome, Duration.between(started, completed));
         if (log != null) {
             calls.insertLog(CallLogs.bounded(callId, log, maxLogBytes));
         }

@@ -11,9 +11,9 @@
  */
 package io.laos.api.run;
 
-import io.laos.api.http.LimitedInputStream;
-
 import io.dropwizard.lifecycle.Managed;
+import io.laos.api.http.LimitedInputStream;
+import io.laos.api.metrics.RunMetrics;
 import io.laos.common.error.ErrorKind;
 import io.laos.common.error.LaosException;
 import io.laos.common.model.Call;
@@ -25,7 +25,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
@@ -55,6 +54,7 @@ public class AsyncRunner implements Managed {
     private final long maxBodyBytes;
     private final Duration drainTimeout;
     private final Clock clock;
+    private final RunMetrics metrics;
     private final Semaphore slots;
     private final InFlight inFlight = new InFlight();
     private final ThreadPoolExecutor pool;
@@ -62,13 +62,14 @@ public class AsyncRunner implements Managed {
     private Thread resumer;
 
     AsyncRunner(CallDao calls, AsyncCallExecutor executor, String node, RunsConfiguration cfg,
-                Clock clock) {
+                Clock clock, RunMetrics metrics) {
         this.calls = calls;
         this.executor = executor;
         this.node = node;
         this.maxBodyBytes = cfg.getMaxAsyncBodySize().toBytes();
         this.drainTimeout = Duration.ofMillis(cfg.getAsyncDrainTimeout().toMilliseconds());
         this.clock = clock;
+        this.metrics = metrics;
         this.slots = new Semaphore(cfg.getAsyncWorkers() + cfg.getAsyncQueueSize());
         AtomicInteger threads = new AtomicInteger();
         // Admission is bounded by the semaphore, so the pool's own queue never refuses.
@@ -89,6 +90,7 @@ public class AsyncRunner implements Managed {
             throw unavailable("LaOS is shutting down; try again later");
         }
         if (!slots.tryAcquire()) {
+            metrics.rejected();
             throw unavailable("Too many async calls are waiting to run; try again later");
         }
         inFlight.begin();
@@ -97,9 +99,10 @@ public class AsyncRunner implements Managed {
             if (body == null) {
                 throw tooLarge();
             }
-            Call call = Call.queued(UUID.randomUUID().toString(), target, createdAt);
+            Call call = Call.queued(CallIds.next(), target, createdAt);
             calls.insertQueued(call, AsyncRequests.encode(request), body);
             enqueue(call.id());
+            metrics.queued();
             return call.id();
         } catch (IOException e) {
             release();

@@ -11,11 +11,14 @@
  */
 package io.laos.api.run;
 
+import io.dropwizard.core.server.AbstractServerFactory;
+import io.dropwizard.core.server.ServerFactory;
 import io.dropwizard.core.setup.Environment;
 import io.laos.api.calls.CallPruner;
 import io.laos.api.calls.CallService;
 import io.laos.api.calls.RetentionTask;
 import io.laos.api.calls.UsageService;
+import io.laos.api.metrics.RunMetrics;
 import io.laos.api.policy.PolicyEnforcer;
 import io.laos.api.resources.RunResource;
 import io.laos.api.resources.v1.CallResource;
@@ -32,6 +35,9 @@ import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.jdbi.v3.core.Jdbi;
@@ -55,17 +61,18 @@ public final class RunWiring {
         long maxLog = cfg.getMaxLogSize().toBytes();
         String node = nodeName(cfg);
 
+        RunMetrics metrics = new RunMetrics(env.metrics());
         CallRecorder recorder = new CallRecorder(calls, cfg.getRecordQueueSize(),
                 cfg.getRecordBatchSize(),
                 Duration.ofMillis(cfg.getRecordFlushInterval().toMilliseconds()));
         AsyncRunner async = new AsyncRunner(calls,
-                new AsyncCallExecutor(calls, targets, driver, node, maxLog, clock), node, cfg,
-                clock);
+                new AsyncCallExecutor(calls, targets, driver, node, maxLog, clock, metrics), node,
+                cfg, clock, metrics);
         env.lifecycle().manage(recorder);
         env.lifecycle().manage(async);
 
         SyncRunner sync = new SyncRunner(driver, recorder, cfg.getMaxRunBodySize().toBytes(),
-                maxLog, clock);
+                maxLog, clock, metrics);
         RunTargets runTargets = new RunTargets(targets,
                 Duration.ofMillis(cfg.getRouteCacheTtl().toMilliseconds()));
         env.jersey().register(new RunTargetInvalidation(runTargets));
@@ -88,6 +95,23 @@ public final class RunWiring {
                         Duration.ofMillis(cfg.getCallRetention().toMilliseconds()), clock),
                 Math.min(every, TimeUnit.MINUTES.toMillis(FIRST_PRUNE_MINUTES)), every,
                 TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * Keeps the server's gzip off the run paths: a function's answer reaches the caller with
+     * the headers and bytes the function gave (it may compress them itself), and compressing
+     * on the hot path would cost CPU that the API's small JSON answers do not. The server is
+     * built after the application's run(), so this still applies.
+     */
+    public static void passAnswersUncompressed(ServerFactory server) {
+        if (server instanceof AbstractServerFactory factory) {
+            Set<String> excluded = new HashSet<>();
+            if (factory.getGzipFilterFactory().getExcludedPaths() != null) {
+                excluded.addAll(factory.getGzipFilterFactory().getExcludedPaths());
+            }
+            excluded.addAll(List.of("/r/*", "/v1/r/*"));
+            factory.getGzipFilterFactory().setExcludedPaths(excluded);
+        }
     }
 
     /** The configured node name, else the host name (what start-up recovery goes by). */

@@ -12,7 +12,7 @@
 package io.laos.api.run;
 
 import io.laos.api.http.LimitedInputStream;
-
+import io.laos.api.metrics.RunMetrics;
 import io.laos.common.driver.FunctionsDriver;
 import io.laos.common.driver.InvocationRequest;
 import io.laos.common.driver.InvocationResult;
@@ -26,8 +26,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
-import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,14 +45,16 @@ final class SyncRunner {
     private final long maxBodyBytes;
     private final long maxLogBytes;
     private final Clock clock;
+    private final RunMetrics metrics;
 
     SyncRunner(FunctionsDriver driver, CallRecorder recorder, long maxBodyBytes, long maxLogBytes,
-               Clock clock) {
+               Clock clock, RunMetrics metrics) {
         this.driver = driver;
         this.recorder = recorder;
         this.maxBodyBytes = maxBodyBytes;
         this.maxLogBytes = maxLogBytes;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     RunResult.Answered run(RunTargets.Resolved resolved, RunRequest request, Instant createdAt) {
@@ -60,7 +62,7 @@ final class SyncRunner {
         if (request.contentLength() > maxBodyBytes) {
             throw tooLarge();
         }
-        String callId = UUID.randomUUID().toString();
+        String callId = CallIds.next();
         LimitedInputStream body = new LimitedInputStream(request.body(), maxBodyBytes);
         Instant started = clock.instant();
         InvocationResult result;
@@ -155,8 +157,10 @@ final class SyncRunner {
 
     private void record(String callId, RunTarget target, Instant createdAt, Instant started,
                         CallOutcome outcome, String log) {
-        Call call = Call.finished(callId, target, RouteType.SYNC, createdAt, started,
-                clock.instant(), outcome);
+        Instant completed = clock.instant();
+        Call call = Call.finished(callId, target, RouteType.SYNC, createdAt, started, completed,
+                outcome);
+        metrics.finished(outcome, Duration.between(started, completed));
         recorder.record(call, CallLogs.bounded(callId, log, maxLogBytes));
     }
 

@@ -13,6 +13,7 @@ package io.laos.api.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.codahale.metrics.MetricRegistry;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dropwizard.lifecycle.JettyManaged;
@@ -97,6 +98,11 @@ public final class RunApp {
 
     public int port() {
         return support.getLocalPort();
+    }
+
+    /** The application's metrics (admin {@code /metrics}). */
+    public MetricRegistry metrics() {
+        return support.getEnvironment().metrics();
     }
 
     public <T> T managed(Class<T> type) {

@@ -13,6 +13,7 @@ package io.laos.api.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.codahale.metrics.MetricRegistry;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
@@ -62,6 +63,47 @@ class SyncRunApiTest {
             assertThat(seen.query()).isEqualTo("x=1&y=%20z%2F");
             assertThat(seen.uri()).isEqualTo("/r/p1/a/echo?x=1&y=%20z%2F");
             assertThat(seen.headers()).containsEntry("X-Custom", java.util.List.of("v1"));
+        }
+    }
+
+    @Test
+    void everyOutcomeIsCountedInTheRunMetrics() throws Exception {
+        MetricRegistry metrics = app.metrics();
+        long success = meter(metrics, "success");
+        long error = meter(metrics, "error");
+        long timeout = meter(metrics, "timeout");
+        long rejected = meter(metrics, "rejected");
+        long executed = metrics.timer("laos.runs.duration").getCount();
+
+        RunApp.expect(app.send(app.request("/r/p1/a/echo").POST(
+                HttpRequest.BodyPublishers.ofString("x"))), 200);
+        RunApp.expect(app.send(app.request("/r/p1/a/fail").GET()), 500);
+        RunApp.expect(app.send(app.request("/r/p1/a/timeout").GET()), 504);
+        RunApp.expect(app.send(app.request("/r/p1/a/down").GET()), 503);
+        app.settle();
+
+        assertThat(meter(metrics, "success") - success).isEqualTo(1);
+        assertThat(meter(metrics, "error") - error).as("fail, and down").isEqualTo(2);
+        assertThat(meter(metrics, "timeout") - timeout).isEqualTo(1);
+        assertThat(meter(metrics, "rejected") - rejected).as("down: never ran").isEqualTo(1);
+        assertThat(metrics.timer("laos.runs.duration").getCount() - executed)
+                .as("echo, fail and timeout ran").isEqualTo(3);
+    }
+
+    private static long meter(MetricRegistry metrics, String outcome) {
+        return metrics.meter("laos.runs." + outcome).getCount();
+    }
+
+    @Test
+    void theServerDoesNotCompressAFunctionsAnswer() throws Exception {
+        String text = "compressible text ".repeat(200);
+        for (String path : new String[] {"/r/p1/a/echo", "/v1/r/p1/a/deep/er"}) {
+            HttpResponse<byte[]> r = app.send(app.request(path)
+                    .header("Content-Type", "text/plain").header("Accept-Encoding", "gzip")
+                    .POST(HttpRequest.BodyPublishers.ofString(text)));
+            RunApp.expect(r, 200);
+            assertThat(r.headers().firstValue("Content-Encoding")).as(path).isEmpty();
+            assertThat(new String(r.body())).isEqualTo(text);
         }
     }
 
