@@ -21,8 +21,8 @@ import java.util.TreeSet;
 /**
  * The headers that cross LaOS on a run. Hop-by-hop headers (RFC 9110 section 7.6.1: those of
  * one connection, plus any the {@code Connection} header names) never do; the caller's
- * OpenStack tokens never reach the function; and LaOS's own request id is the only one on the
- * answer.
+ * OpenStack tokens never reach the function; and LaOS's own request id and call id are the only
+ * ones on the answer.
  */
 public final class ForwardedHeaders {
     private static final Set<String> HOP_BY_HOP = Set.of("connection", "keep-alive",
@@ -33,6 +33,10 @@ public final class ForwardedHeaders {
     private static final Set<String> TOKENS = Set.of("x-auth-token", "x-subject-token",
             "x-service-token");
     private static final String REQUEST_ID = "x-openstack-request-id";
+    /** On a sync answer: the id of its call record ({@code GET /v1/{project}/calls/{id}}). */
+    public static final String CALL_ID = "X-Laos-Call-Id";
+    private static final Set<String> LAOS_OWN = Set.of(REQUEST_ID,
+            CALL_ID.toLowerCase(Locale.ROOT));
     private static final String CONTENT_TYPE = "Content-Type";
     private static final List<String> OCTET_STREAM = List.of("application/octet-stream");
 
@@ -49,11 +53,13 @@ public final class ForwardedHeaders {
      * {@code application/octet-stream}, as JAX-RS would label it anyway: this way both of
      * LaOS's front doors (see {@code PublicRunFilter}) answer alike.
      */
-    public static Map<String, List<String>> response(Map<String, List<String>> headers) {
-        Map<String, List<String>> out = filter(headers, Set.of(REQUEST_ID));
+    public static Map<String, List<String>> response(Map<String, List<String>> headers,
+                                                     String callId) {
+        Map<String, List<String>> out = filter(headers, LAOS_OWN);
         if (out.keySet().stream().noneMatch(CONTENT_TYPE::equalsIgnoreCase)) {
             out.put(CONTENT_TYPE, OCTET_STREAM);
         }
+        out.put(CALL_ID, List.of(callId));
         return out;
     }
 

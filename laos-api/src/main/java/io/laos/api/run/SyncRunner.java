@@ -86,7 +86,7 @@ final class SyncRunner {
             throw tooLarge();
         }
         return new RunResult.Answered(result.status(),
-                ForwardedHeaders.response(result.headers()),
+                ForwardedHeaders.response(result.headers(), callId),
                 new Streamed(callId, target, createdAt, started, result));
     }
 

@@ -32,15 +32,16 @@ class ForwardedHeadersTest {
     }
 
     @Test
-    void answersKeepTheFunctionsHeadersButNotItsRequestId() {
+    void answersKeepTheFunctionsHeadersButNotItsRequestIdOrCallId() {
         Map<String, List<String>> in = Map.of("Content-Type", List.of("text/plain"),
                 "X-OpenStack-Request-Id", List.of("req-x"), "Upgrade", List.of("h2c"),
                 "Trailer", List.of("x"), "TE", List.of("trailers"), "X-Auth-Token",
-                List.of("the function's own business"));
+                List.of("the function's own business"), "x-laos-call-id", List.of("forged"));
 
-        assertThat(ForwardedHeaders.response(in))
-                .containsOnlyKeys("Content-Type", "X-Auth-Token");
-        assertThat(ForwardedHeaders.response(Map.of("X-A", List.of("1"))))
+        assertThat(ForwardedHeaders.response(in, "c1"))
+                .containsOnlyKeys("Content-Type", "X-Auth-Token", "X-Laos-Call-Id")
+                .containsEntry("X-Laos-Call-Id", List.of("c1"));
+        assertThat(ForwardedHeaders.response(Map.of("X-A", List.of("1")), "c2"))
                 .containsEntry("Content-Type", List.of("application/octet-stream"));
     }
 }

@@ -19,6 +19,7 @@ import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -247,6 +248,21 @@ class SyncRunApiTest {
         RunApp.expect(app.send(app.request("/r/p1/a/swap").GET()), 500);
         app.json("DELETE", "/v1/p1/apps/a/routes/swap", null, 200);
         RunApp.expect(app.send(app.request("/r/p1/a/swap").GET()), 404);
+    }
+
+    @Test
+    void aSyncAnswerNamesItsCallRecord() throws Exception {
+        HttpResponse<byte[]> ok = app.send(app.request("/r/p1/a/echo").POST(
+                HttpRequest.BodyPublishers.ofString("x")));
+        HttpResponse<byte[]> failed = app.send(app.request("/v1/r/p1/a/fail").GET());
+        app.settle();
+
+        for (HttpResponse<byte[]> r : List.of(ok, failed)) {
+            String callId = r.headers().firstValue("X-Laos-Call-Id").orElseThrow();
+            JsonNode call = app.json("GET", "/v1/p1/calls/" + callId, null, 200).get("call");
+            assertThat(call.get("id").asText()).isEqualTo(callId);
+            assertThat(call.get("http_status").asInt()).isEqualTo(r.statusCode());
+        }
     }
 
     private static JsonNode lastCall(String route) throws Exception {
