@@ -27,27 +27,17 @@ cleanup() {
 }
 trap cleanup EXIT
 
-case "$db" in
-    h2) url="jdbc:h2:file:$work/laos"; driver=org.h2.Driver; user=sa ;;
-    mariadb)
-        mysql --protocol=tcp -h 127.0.0.1 -u root -e \
-            "DROP DATABASE IF EXISTS laos_bench; CREATE DATABASE laos_bench CHARACTER SET utf8mb4"
-        url="jdbc:mariadb://127.0.0.1:3306/laos_bench"; driver=org.mariadb.jdbc.Driver
-        user=root ;;
-    postgresql)
-        psql -h 127.0.0.1 -U postgres -q -c "DROP DATABASE IF EXISTS laos_bench" \
-            -c "CREATE DATABASE laos_bench"
-        url="jdbc:postgresql://127.0.0.1:5432/laos_bench"; driver=org.postgresql.Driver
-        user=postgres ;;
-    *) echo "LAOS_BENCH_DB must be h2, mariadb or postgresql" >&2; exit 2 ;;
-esac
+# shellcheck source=tools/bench/bench-db.sh
+. tools/bench/bench-db.sh
+database=$(bench_database "$db" "$work")
+
 
 cat > "$work/laos.yml" <<YAML
 server:
   applicationConnectors: [{type: http, bindHost: 127.0.0.1, port: $port}]
   adminConnectors: [{type: http, bindHost: 127.0.0.1, port: 0}]
   requestLog: {appenders: []}
-database: {driverClass: $driver, url: "$url", user: $user, password: "", maxSize: 16}
+$database
 migrateOnStart: true
 auth: {type: noauth}
 driver: {type: noop}

@@ -14,7 +14,8 @@
 #
 #   backend   an nginx that answers like IronFunctions' /r/{app}/{path} (fixed small body)
 #   proxy     an nginx reverse proxy (keep-alive upstream) in front of that backend
-#   laos      LaOS (H2, noauth, driver ironfunctions) in front of the same backend
+#   laos      LaOS (H2 or LAOS_BENCH_DB, noauth, driver ironfunctions) in front of the same
+#             backend
 #
 # 1. full load: wrk -t$THREADS -c$CONNECTIONS -d$DURATION against each target (requests/s);
 # 2. half load: each target paced at half the proxy's requests/s, for the p99 latency LaOS
@@ -46,6 +47,8 @@ laos_port=${LAOS_BENCH_LAOS_PORT:-18190}
 heap=${LAOS_BENCH_HEAP:-512m}
 # noop measures LaOS without its engine client (diagnosis only: the answer is then empty).
 laos_driver=${LAOS_BENCH_LAOS_DRIVER:-ironfunctions}
+# Where LaOS keeps its call records: h2 (embedded, the laptop default), mariadb, postgresql.
+db=${LAOS_BENCH_DB:-h2}
 
 missing=()
 command -v wrk >/dev/null || missing+=(wrk)
@@ -151,12 +154,15 @@ if [ "$laos_driver" = noop ]; then
 else
     driver="{type: ironfunctions, url: \"http://127.0.0.1:$backend_port\"}"
 fi
+# shellcheck source=tools/bench/bench-db.sh
+. tools/bench/bench-db.sh
+database=$(bench_database "$db" "$work")
 cat > "$work/laos.yml" <<YAML
 server:
   applicationConnectors: [{type: http, bindHost: 127.0.0.1, port: $laos_port}]
   adminConnectors: [{type: http, bindHost: 127.0.0.1, port: 0}]
   requestLog: {appenders: []}
-database: {driverClass: org.h2.Driver, url: "jdbc:h2:file:$work/laos", user: sa, password: ""}
+$database
 migrateOnStart: true
 auth: {type: noauth}
 driver: $driver
@@ -281,7 +287,7 @@ done
 
 echo
 echo "Run path, $(date -u +%Y-%m-%d), $(nproc) CPU(s), load average $load_before before" \
-    "the run, loopback; full load: wrk -t$threads" \
+    "the run, loopback, LaOS on $db; full load: wrk -t$threads" \
     "-c$connections -d$duration; half load: $half requests/s over $paced_connections" \
     "connections (paced), -d$duration."
 echo
