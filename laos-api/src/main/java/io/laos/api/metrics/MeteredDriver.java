@@ -19,8 +19,10 @@ import io.laos.common.driver.FunctionsDriver;
 import io.laos.common.driver.InvocationRequest;
 import io.laos.common.driver.InvocationResult;
 import io.laos.common.error.LaosException;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -42,12 +44,14 @@ public class MeteredDriver implements FunctionsDriver {
 
     private final FunctionsDriver delegate;
     private final MetricRegistry registry;
+    /** Looked up once: invoke is on every run, and a name lookup per call is needless work. */
+    private final Map<String, Timer> timers = new HashMap<>();
 
     public MeteredDriver(FunctionsDriver delegate, MetricRegistry registry) {
         this.delegate = delegate;
         this.registry = registry;
         // Registered up front, so that dashboards see every operation from the start.
-        OPERATIONS.forEach(op -> registry.timer(MetricRegistry.name(PREFIX, op)));
+        OPERATIONS.forEach(op -> timers.put(op, registry.timer(MetricRegistry.name(PREFIX, op))));
     }
 
     public FunctionsDriver delegate() {
@@ -127,8 +131,7 @@ public class MeteredDriver implements FunctionsDriver {
     }
 
     private <T> T call(String operation, Supplier<T> work) {
-        try (Timer.Context ignored = registry.timer(MetricRegistry.name(PREFIX, operation))
-                .time()) {
+        try (Timer.Context ignored = timers.get(operation).time()) {
             return work.get();
         } catch (LaosException e) {
             String kind = e.kind().name().toLowerCase(Locale.ROOT);

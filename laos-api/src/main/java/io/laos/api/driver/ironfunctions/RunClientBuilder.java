@@ -18,6 +18,7 @@ import io.dropwizard.core.setup.Environment;
 import org.apache.hc.client5.http.SystemDefaultDnsResolver;
 import org.apache.hc.client5.http.socket.ConnectionSocketFactory;
 import org.apache.hc.core5.http.config.Registry;
+import org.apache.hc.core5.http.impl.io.HttpRequestExecutor;
 import org.apache.hc.core5.pool.PoolConcurrencyPolicy;
 import org.apache.hc.core5.util.TimeValue;
 
@@ -25,8 +26,8 @@ import org.apache.hc.core5.util.TimeValue;
  * Builds the HTTP client that carries runs to the engine: Dropwizard's Apache HttpClient 5
  * (the same {@code client:} settings, TLS, metrics and managed lifecycle as the management
  * client), used directly rather than through JAX-RS, whose per-request machinery cost more
- * CPU than the HTTP exchange itself (docs/benchmarks.md). Two things differ from Dropwizard's
- * defaults, both because LaOS is a gateway on a hot path:
+ * CPU than the HTTP exchange itself (docs/benchmarks.md). Three things differ from Dropwizard's
+ * defaults, all because LaOS is a gateway on a hot path:
  *
  * <ul>
  *   <li>the connection pool uses {@link PoolConcurrencyPolicy#LAX}: one lock per route
@@ -62,6 +63,15 @@ final class RunClientBuilder extends HttpClientBuilder {
                 .name(name)
                 .build();
         return configureConnectionManager(manager);
+    }
+
+    /**
+     * A plain executor: Dropwizard's instrumented one would time every run a second time, with
+     * a locked reservoir on the hot path; {@code MeteredDriver} already times each engine call.
+     */
+    @Override
+    protected HttpRequestExecutor createRequestExecutor(String name) {
+        return new HttpRequestExecutor();
     }
 
     @Override
