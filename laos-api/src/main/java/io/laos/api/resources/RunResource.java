@@ -113,11 +113,16 @@ public class RunResource {
                 request.getLength());
         RunResult result = runs.run(caller, projectId, app, route, run);
         if (result instanceof RunResult.Accepted accepted) {
-            return Response.accepted(Map.of("call_id", accepted.callId()))
+            Response.ResponseBuilder answer = Response.accepted(
+                            Map.of("call_id", accepted.callId()))
                     .type(MediaType.APPLICATION_JSON_TYPE)
                     .location(UriBuilder.fromPath("/v1/{project_id}/calls/{call_id}")
-                            .build(projectId, accepted.callId()))
-                    .build();
+                            .build(projectId, accepted.callId()));
+            if (accepted.preferenceApplied()) {
+                answer.header(RunResult.Accepted.PREFERENCE_APPLIED,
+                        RunResult.Accepted.RESPOND_ASYNC);
+            }
+            return answer.build();
         }
         RunResult.Answered answer = (RunResult.Answered) result;
         Response.ResponseBuilder response = Response.status(answer.status());

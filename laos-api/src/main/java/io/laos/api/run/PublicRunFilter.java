@@ -80,6 +80,10 @@ final class PublicRunFilter implements Filter {
             response.setHeader("Location", base(request) + UriBuilder
                     .fromPath("/v1/{project_id}/calls/{call_id}")
                     .build(path.projectId(), accepted.callId()));
+            if (accepted.preferenceApplied()) {
+                response.setHeader(RunResult.Accepted.PREFERENCE_APPLIED,
+                        RunResult.Accepted.RESPOND_ASYNC);
+            }
             response.setContentType("application/json");
             json.writeValue(response.getOutputStream(), Map.of("call_id", accepted.callId()));
             return;

@@ -17,6 +17,8 @@ import java.util.Map;
 
 /**
  * A run as the caller sent it, headers already filtered ({@link ForwardedHeaders#request}).
+ * A caller may ask for an async run of any route with {@code Prefer: respond-async}
+ * (RFC 7240); the header still reaches the function like any other.
  *
  * @param requestUri    the raw path and query the caller used on LaOS
  * @param queryString   the raw query string without "?", or null
@@ -26,4 +28,23 @@ import java.util.Map;
 public record RunRequest(String method, String requestUri, String queryString,
                          Map<String, List<String>> headers, InputStream body,
                          long contentLength) {
+
+    /** True when the caller sent {@code Prefer: respond-async} (among other preferences). */
+    public boolean prefersAsync() {
+        for (Map.Entry<String, List<String>> header : headers.entrySet()) {
+            if (!header.getKey().equalsIgnoreCase("Prefer")) {
+                continue;
+            }
+            for (String value : header.getValue()) {
+                for (String preference : value.split(",")) {
+                    // A preference may carry parameters: "respond-async; foo=bar".
+                    String name = preference.split(";", 2)[0].strip();
+                    if (name.equalsIgnoreCase("respond-async")) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
 }

@@ -19,8 +19,15 @@ import java.util.Map;
 /** What a run answers: the function's own answer (sync), or a call id (async). */
 public sealed interface RunResult {
 
-    /** An async call was accepted and recorded; it runs in the background. */
-    record Accepted(String callId) implements RunResult {
+    /**
+     * An async call was accepted and recorded; it runs in the background.
+     *
+     * @param preferenceApplied the caller asked for it with {@code Prefer: respond-async}, and
+     *                          the answer says {@code Preference-Applied: respond-async}
+     */
+    record Accepted(String callId, boolean preferenceApplied) implements RunResult {
+        public static final String PREFERENCE_APPLIED = "Preference-Applied";
+        public static final String RESPOND_ASYNC = "respond-async";
     }
 
     /**

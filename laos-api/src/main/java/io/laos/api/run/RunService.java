@@ -26,7 +26,8 @@ import java.util.Optional;
 
 /**
  * The run path: finds the route a path names, checks that the caller may run it, and runs it
- * sync (the function's answer, streamed) or async (a call id at once).
+ * sync (the function's answer, streamed) or async (a call id at once): async when the route's
+ * type says so, or when the caller asks for it with {@code Prefer: respond-async}.
  */
 public class RunService {
     private final RunTargets targets;
@@ -79,8 +80,9 @@ public class RunService {
     private RunResult dispatch(RunTargets.Resolved resolved, RunRequest request,
                                Instant createdAt) {
         RunTarget target = resolved.target();
-        if (target.route().type() == RouteType.ASYNC) {
-            return new RunResult.Accepted(async.submit(target, request, createdAt));
+        boolean asked = request.prefersAsync();
+        if (target.route().type() == RouteType.ASYNC || asked) {
+            return new RunResult.Accepted(async.submit(target, request, createdAt), asked);
         }
         return sync.run(resolved, request, createdAt);
     }

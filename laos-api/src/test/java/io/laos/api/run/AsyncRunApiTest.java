@@ -36,6 +36,9 @@ class AsyncRunApiTest {
         app.route("p1", "a", "{\"path\":\"/adown\",\"image\":\"test/down\",\"type\":\"async\"}");
         app.route("p1", "a", "{\"path\":\"/ablock\",\"image\":\"test/block\","
                 + "\"type\":\"async\"}");
+        app.route("p1", "a", "{\"path\":\"/psync\",\"image\":\"test/echo\","
+                + "\"is_public\":true}");
+        app.route("p1", "a", "{\"path\":\"/sync\",\"image\":\"test/echo\"}");
     }
 
     @AfterAll
@@ -77,6 +80,29 @@ class AsyncRunApiTest {
         assertThat(seen.contentLength()).isEqualTo("payload".length());
         assertThat(seen.headers()).containsEntry("X-Custom", List.of("c"))
                 .doesNotContainKey("X-Auth-Token");
+    }
+
+    @Test
+    void preferRespondAsyncRunsASyncRouteAsync() throws Exception {
+        // Both front doors: the public fast lane and the JAX-RS resource.
+        for (String path : new String[] {"/r/p1/a/psync", "/v1/r/p1/a/sync"}) {
+            HttpResponse<byte[]> r = app.send(app.request(path)
+                    .header("Prefer", "respond-async").header("Content-Type", "text/plain")
+                    .POST(HttpRequest.BodyPublishers.ofString("later")));
+            RunApp.expect(r, 202);
+            assertThat(r.headers().firstValue("Preference-Applied")).as(path)
+                    .contains("respond-async");
+            String id = RunApp.parse(r.body()).get("call_id").asText();
+            app.settle();
+            JsonNode call = app.json("GET", "/v1/p1/calls/" + id, null, 200).get("call");
+            assertThat(call.get("type").asText()).isEqualTo("async");
+            assertThat(call.get("status").asText()).isEqualTo("success");
+        }
+        HttpResponse<byte[]> plain = app.send(app.request("/r/p1/a/psync")
+                .POST(HttpRequest.BodyPublishers.ofString("now")));
+        RunApp.expect(plain, 200);
+        assertThat(new String(plain.body())).isEqualTo("now");
+        assertThat(plain.headers().firstValue("Preference-Applied")).isEmpty();
     }
 
     @Test

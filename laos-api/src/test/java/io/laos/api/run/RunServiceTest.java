@@ -34,6 +34,7 @@ import io.laos.common.model.RunTarget;
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -102,7 +103,26 @@ class RunServiceTest {
         when(async.submit(eq(t), eq(REQUEST), eq(T0))).thenReturn("call-1");
 
         assertThat(runs.run(Optional.empty(), "p1", "a", "/x", REQUEST))
-                .isEqualTo(new RunResult.Accepted("call-1"));
+                .isEqualTo(new RunResult.Accepted("call-1", false));
+    }
+
+    @Test
+    void aCallerMayAskForAnAsyncRunOfASyncRoute() {
+        RunTarget t = target(true, RouteType.SYNC);
+        when(targets.find("p1", "a", "/x")).thenReturn(Optional.of(RunTargets.Resolved.of(t)));
+        for (String prefer : new String[] {"respond-async", "wait=10, Respond-Async; x=1"}) {
+            RunRequest asking = new RunRequest("POST", "/r/p1/a/x", null,
+                    Map.of("prefer", List.of(prefer)), InputStream.nullInputStream(), 0);
+            when(async.submit(eq(t), eq(asking), eq(T0))).thenReturn("call-2");
+
+            assertThat(runs.run(Optional.empty(), "p1", "a", "/x", asking))
+                    .as(prefer).isEqualTo(new RunResult.Accepted("call-2", true));
+        }
+        RunRequest other = new RunRequest("POST", "/r/p1/a/x", null,
+                Map.of("Prefer", List.of("return=minimal, respond-asyncx")),
+                InputStream.nullInputStream(), 0);
+        when(sync.run(any(), eq(other), eq(T0))).thenReturn(ANSWER);
+        assertThat(runs.run(Optional.empty(), "p1", "a", "/x", other)).isSameAs(ANSWER);
     }
 
     @Test

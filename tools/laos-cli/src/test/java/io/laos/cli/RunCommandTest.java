@@ -131,12 +131,17 @@ class RunCommandTest {
     }
 
     @Test
-    void asyncOnASyncRouteWarnsAndPrintsTheOutput() {
+    void asyncRunsASyncRouteAsyncAndPrintsTheCallId() throws Exception {
         Cli.Result r = cli.run("run", "app", "/cat", "--data", "now", "--async");
 
-        assertThat(r.status()).isZero();
-        assertThat(r.stdout()).isEqualTo("now");
-        assertThat(r.stderr()).startsWith("Warning: the route is sync");
+        assertThat(r.status()).as(r.toString()).isZero();
+        assertThat(r.stderr()).isEmpty();
+        String callId = r.stdout().strip();
+        assertThat(r.stdout()).isEqualTo(callId + "\n");
+        laos.settle();
+        Cli.Result call = cli.run("call", "show", callId, "-f", "json");
+        assertThat(JSON.readTree(call.stdout()).path("type").asText()).isEqualTo("async");
+        assertThat(JSON.readTree(call.stdout()).path("path").asText()).isEqualTo("/cat");
     }
 
     @Test

@@ -34,7 +34,8 @@ import net.sourceforge.argparse4j.inf.Namespace;
 
 /**
  * {@code laos run APP ROUTE}: runs a route and copies the function's answer to stdout byte
- * for byte, as it arrives. An async route's answer is its call id (one line). A failed run
+ * for byte, as it arrives. An async run's answer is its call id (one line): a route of type
+ * async, or any route with {@code --async} (sent as {@code Prefer: respond-async}). A failed run
  * (HTTP 400 or more) prints the error on stderr and exits 1.
  */
 final class RunCommand {
@@ -61,7 +62,8 @@ final class RunCommand {
         p.addArgument("--header").dest("header").metavar("NAME:VALUE")
                 .action(Arguments.append()).help("a request header (repeat for more)");
         p.addArgument("--async").dest("async").action(Arguments.storeTrue())
-                .help("expect an async route: print only its call id");
+                .help("run it async whatever the route's type (Prefer: respond-async):"
+                        + " print only its call id");
     }
 
     private static int run(Invocation in) throws IOException {
@@ -75,6 +77,10 @@ final class RunCommand {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri).method(method, body.publisher());
         KeyValues.headers(a.getList("header")).forEach((name, values) ->
                 values.forEach(value -> request.header(name, value)));
+        boolean async = Boolean.TRUE.equals(a.getBoolean("async"));
+        if (async) {
+            request.header("Prefer", "respond-async");
+        }
         HttpResponse<InputStream> response = in.api().run(request, body.description());
         try (InputStream answer = response.body()) {
             if (response.statusCode() >= 400) {
@@ -85,8 +91,9 @@ final class RunCommand {
                 in.console().out().println(callId);
                 return LaosCli.OK;
             }
-            if (Boolean.TRUE.equals(a.getBoolean("async"))) {
-                in.console().err().println("Warning: the route is sync, so it ran synchronously"
+            if (async) {
+                // A LaOS from before Prefer: respond-async ran it sync.
+                in.console().err().println("Warning: the server ran the route synchronously"
                         + " (laos route update APP ROUTE --type async makes it async)");
             }
             answer.transferTo(in.console().out());
