@@ -40,12 +40,6 @@ import org.eclipse.jetty.util.component.LifeCycle;
 public final class LaosServer implements AutoCloseable {
     private static final Duration WAIT = Duration.ofSeconds(30);
 
-    static {
-        // laos-api's main artifact is its shaded jar, which holds laos-db's changelogs too:
-        // on this module's test classpath Liquibase finds migrations.xml twice (same file).
-        System.setProperty("liquibase.duplicateFileMode", "SILENT");
-    }
-
     private final DropwizardTestSupport<LaosConfiguration> support;
     private final HttpClient http = HttpClient.newHttpClient();
 
