@@ -15,8 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.laos.api.testing.LaosTestApp;
 import io.laos.cli.testing.Cli;
-import io.laos.cli.testing.LaosServer;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
@@ -29,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class AppCommandsTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static LaosServer laos;
+    private static LaosTestApp laos;
 
     @TempDir
     Path tmp;
@@ -38,7 +38,7 @@ class AppCommandsTest {
 
     @BeforeAll
     static void start() throws Exception {
-        laos = LaosServer.noauth();
+        laos = LaosTestApp.start();
     }
 
     @AfterAll
@@ -117,7 +117,7 @@ class AppCommandsTest {
                 .toList();
         for (String name : names) {
             assertThat(laos.post("/v1/" + project + "/apps", "{\"app\":{\"name\":\"" + name
-                    + "\"}}")).isEqualTo(201);
+                    + "\"}}").status()).isEqualTo(201);
         }
 
         assertThat(cli.run("app", "list", "-f", "value", "-c", "name").stdout().lines())

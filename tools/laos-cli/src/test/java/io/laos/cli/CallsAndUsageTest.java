@@ -15,8 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.laos.api.testing.LaosTestApp;
 import io.laos.cli.testing.Cli;
-import io.laos.cli.testing.LaosServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
@@ -26,13 +26,13 @@ import org.junit.jupiter.api.Test;
 /** {@code laos call ...} and {@code laos usage} after a few runs on the local engine. */
 class CallsAndUsageTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static LaosServer laos;
+    private static LaosTestApp laos;
     private static Path root;
     private static Cli cli;
 
     @BeforeAll
     static void runSome() throws Exception {
-        laos = LaosServer.localEngine();
+        laos = LaosTestApp.withConfig("cli/laos-local.yml");
         root = Files.createTempDirectory("laos-cli-calls");
         cli = Cli.noauth(root, laos, "calls-project");
         ok(cli.run("app", "create", "app"));

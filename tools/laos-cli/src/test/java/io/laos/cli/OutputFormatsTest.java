@@ -16,8 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.laos.api.testing.LaosTestApp;
 import io.laos.cli.testing.Cli;
-import io.laos.cli.testing.LaosServer;
 import java.nio.file.Path;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
@@ -31,7 +31,7 @@ class OutputFormatsTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String LONG = "a description long enough that no 80-column table can"
             + " hold it on one line without wrapping it somewhere in the middle";
-    private static LaosServer laos;
+    private static LaosTestApp laos;
 
     @TempDir
     Path tmp;
@@ -39,7 +39,7 @@ class OutputFormatsTest {
 
     @BeforeAll
     static void start() throws Exception {
-        laos = LaosServer.noauth();
+        laos = LaosTestApp.start();
     }
 
     @AfterAll

@@ -15,8 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.laos.api.testing.LaosTestApp;
 import io.laos.cli.testing.Cli;
-import io.laos.cli.testing.LaosServer;
 import java.nio.file.Path;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
@@ -27,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class RouteCommandsTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static LaosServer laos;
+    private static LaosTestApp laos;
 
     @TempDir
     Path tmp;
@@ -35,7 +35,7 @@ class RouteCommandsTest {
 
     @BeforeAll
     static void start() throws Exception {
-        laos = LaosServer.noauth();
+        laos = LaosTestApp.start();
     }
 
     @AfterAll

@@ -14,8 +14,8 @@ package io.laos.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.laos.api.testing.LaosTestApp;
 import io.laos.cli.testing.Cli;
-import io.laos.cli.testing.LaosServer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code laos run} against LaOS's local engine running small shell functions. */
 class RunCommandTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static LaosServer laos;
+    private static LaosTestApp laos;
 
     @TempDir
     Path tmp;
@@ -37,7 +37,7 @@ class RunCommandTest {
 
     @BeforeAll
     static void start() throws Exception {
-        laos = LaosServer.localEngine();
+        laos = LaosTestApp.withConfig("cli/laos-local.yml");
     }
 
     @AfterAll
