@@ -22,7 +22,7 @@ import java.net.http.HttpRequest;
 public final class KeystoneLaos extends LaosTestApp {
 
     private KeystoneLaos(String keystoneUrl, String serviceUser, String servicePassword,
-                         ConfigOverride... more) throws Exception {
+                         ConfigOverride... more) {
         super(KEYSTONE_CONFIG, keystone(keystoneUrl, serviceUser, servicePassword, more));
     }
 
@@ -30,7 +30,7 @@ public final class KeystoneLaos extends LaosTestApp {
     public static KeystoneLaos start(String keystoneUrl, String serviceUser,
                                      String servicePassword, ConfigOverride... more)
             throws Exception {
-        return new KeystoneLaos(keystoneUrl, serviceUser, servicePassword, more);
+        return started(new KeystoneLaos(keystoneUrl, serviceUser, servicePassword, more));
     }
 
     /** Sends a request; {@code token} and {@code body} (JSON) may be null. */

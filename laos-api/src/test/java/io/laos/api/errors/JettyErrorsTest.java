@@ -24,9 +24,8 @@ import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Requests that Jetty refuses before Jersey sees them answer the LaOS JSON error, not Jetty's
@@ -34,17 +33,9 @@ import org.junit.jupiter.api.Test;
  */
 class JettyErrorsTest {
     private static final String TOO_LONG = "x".repeat(16 * 1024);
-    private static LaosTestApp laos;
 
-    @BeforeAll
-    static void start() throws Exception {
-        laos = LaosTestApp.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        laos.close();
-    }
+    @RegisterExtension
+    static final LaosTestApp laos = LaosTestApp.perClass(LaosTestApp.NOAUTH_CONFIG);
 
     @Test
     void aTooLongUriIs414InTheErrorShape() {

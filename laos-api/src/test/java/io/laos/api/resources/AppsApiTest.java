@@ -20,25 +20,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** The apps API on the real application (noop engine): statuses, shapes, validation. */
 class AppsApiTest {
-    static LaosTestApp laos;
-
-    @BeforeAll
-    static void start() throws Exception {
-        laos = LaosTestApp.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        laos.close();
-    }
+    @RegisterExtension
+    static final LaosTestApp laos = LaosTestApp.perClass(LaosTestApp.NOAUTH_CONFIG);
 
     static String project() {
         return UUID.randomUUID().toString().replace("-", "");

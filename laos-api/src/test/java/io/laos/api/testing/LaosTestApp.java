@@ -35,17 +35,25 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.jetty.util.component.LifeCycle;
 import org.jdbi.v3.core.Jdbi;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * The real LaOS application on a real loopback port, with its own in-memory H2 database, for
  * the API tests and for the clients' tests (laos-cli uses it from laos-api's test jar).
  * Requests go through the JDK HTTP client, as any client's would.
  *
+ * <p>The factories ({@link #start}, {@link #withKeystone}, ...) return a running LaOS to close.
+ * For one LaOS per test class, register {@link #perClass} as a JUnit extension instead:
+ * {@code @RegisterExtension static final LaosTestApp laos = LaosTestApp.perClass(...)} starts
+ * it before the class's {@code @BeforeAll} methods and closes it after its last test.
+ *
  * <p>The config is a classpath resource, not a file: inside the test jar a resource has no
  * file path, so it is read the way the class loader sees it, with the application's own
  * {@code ${VAR}} substitution.
  */
-public class LaosTestApp implements AutoCloseable {
+public class LaosTestApp implements AutoCloseable, BeforeAllCallback, AfterAllCallback {
     /** noauth and the noop engine (every run echoes its request body). */
     public static final String NOAUTH_CONFIG = "api/laos-test.yml";
     /** {@code auth.type: keystone}; the Keystone URL and the service user are overridden. */
@@ -60,8 +68,8 @@ public class LaosTestApp implements AutoCloseable {
     private final String jdbcUrl = "jdbc:h2:mem:laos-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
     private final HttpClient http = HttpClient.newHttpClient();
 
-    /** Starts {@code config} (a classpath resource) with {@code overrides} on a new database. */
-    protected LaosTestApp(String config, List<ConfigOverride> overrides) throws Exception {
+    /** LaOS with {@code config} (a classpath resource) and {@code overrides}, not started. */
+    protected LaosTestApp(String config, List<ConfigOverride> overrides) {
         if (LaosTestApp.class.getClassLoader().getResource(config) == null) {
             throw new IllegalArgumentException("No config " + config + " on the classpath");
         }
@@ -69,6 +77,10 @@ public class LaosTestApp implements AutoCloseable {
         all.add(ConfigOverride.config("database.url", jdbcUrl));
         support = new DropwizardTestSupport<>(LaosApplication.class, config, CLASSPATH,
                 all.toArray(ConfigOverride[]::new));
+    }
+
+    /** Starts LaOS on a new database. */
+    protected void begin() throws Exception {
         try {
             support.before();
         } catch (Exception | Error e) {
@@ -91,7 +103,7 @@ public class LaosTestApp implements AutoCloseable {
     /** Starts LaOS from another config on the classpath, e.g. one of the caller's module. */
     public static LaosTestApp withConfig(String config, ConfigOverride... overrides)
             throws Exception {
-        return new LaosTestApp(config, List.of(overrides));
+        return started(new LaosTestApp(config, List.of(overrides)));
     }
 
     /** Starts LaOS in front of an IronFunctions-compatible server. */
@@ -100,15 +112,39 @@ public class LaosTestApp implements AutoCloseable {
         List<ConfigOverride> all = new ArrayList<>(List.of(more));
         all.add(ConfigOverride.config("driver.type", "ironfunctions"));
         all.add(ConfigOverride.config("driver.url", engineUrl));
-        return new LaosTestApp(NOAUTH_CONFIG, all);
+        return started(new LaosTestApp(NOAUTH_CONFIG, all));
     }
 
     /** Starts LaOS validating tokens at the Keystone at {@code keystoneUrl} (a v3 URL). */
     public static LaosTestApp withKeystone(String keystoneUrl, String serviceUser,
                                            String servicePassword, ConfigOverride... more)
             throws Exception {
-        return new LaosTestApp(KEYSTONE_CONFIG,
-                keystone(keystoneUrl, serviceUser, servicePassword, more));
+        return started(new LaosTestApp(KEYSTONE_CONFIG,
+                keystone(keystoneUrl, serviceUser, servicePassword, more)));
+    }
+
+    /**
+     * LaOS with {@code config} (e.g. {@link #NOAUTH_CONFIG}) for a static
+     * {@code @RegisterExtension} field: JUnit starts it before the test class and closes it
+     * after.
+     */
+    public static LaosTestApp perClass(String config, ConfigOverride... overrides) {
+        return new LaosTestApp(config, List.of(overrides));
+    }
+
+    protected static <T extends LaosTestApp> T started(T app) throws Exception {
+        app.begin();
+        return app;
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws Exception {
+        begin();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        close();
     }
 
     /** The overrides that point {@link #KEYSTONE_CONFIG} at a Keystone, then {@code more}. */

@@ -19,29 +19,20 @@ import io.laos.api.testing.LaosTestApp;
 import io.laos.cli.testing.Cli;
 import java.nio.file.Path;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 class RouteCommandsTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static LaosTestApp laos;
+
+    @RegisterExtension
+    static final LaosTestApp laos = LaosTestApp.perClass(LaosTestApp.NOAUTH_CONFIG);
 
     @TempDir
     Path tmp;
     private Cli cli;
-
-    @BeforeAll
-    static void start() throws Exception {
-        laos = LaosTestApp.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        laos.close();
-    }
 
     @BeforeEach
     void client() {
