@@ -25,6 +25,7 @@ import io.dropwizard.jdbi3.JdbiFactory;
 import io.dropwizard.migrations.MigrationsBundle;
 import io.laos.api.auth.LaosPrincipal;
 import io.laos.api.errors.CatchAllExceptionMapper;
+import io.laos.api.errors.JsonErrorHandler;
 import io.laos.api.errors.JsonProcessingExceptionMapper;
 import io.laos.api.errors.LaosExceptionMapper;
 import io.laos.api.errors.WebApplicationExceptionMapper;
@@ -136,6 +137,7 @@ public class LaosApplication extends Application<LaosConfiguration> {
         env.jersey().register(new WebApplicationExceptionMapper());
         env.jersey().register(new JsonProcessingExceptionMapper());
         env.jersey().register(new CatchAllExceptionMapper());
+        JsonErrorHandler.install(env);
 
         env.jersey().register(new VersionResource());
         env.jersey().register(new AppResource(appService));

@@ -20,25 +20,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** The apps API on the real application (noop engine): statuses, shapes, validation. */
 class AppsApiTest {
-    static LaosTestApp laos;
-
-    @BeforeAll
-    static void start() throws Exception {
-        laos = LaosTestApp.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        laos.close();
-    }
+    @RegisterExtension
+    static final LaosTestApp laos = LaosTestApp.perClass(LaosTestApp.NOAUTH_CONFIG);
 
     static String project() {
         return UUID.randomUUID().toString().replace("-", "");
@@ -173,8 +163,8 @@ class AppsApiTest {
     @Test
     void nonJsonBodiesAre415AndMalformedJson400() {
         String p = project();
-        Response form = laos.send("POST", "/v1/" + p + "/apps", "name=a",
-                "application/x-www-form-urlencoded");
+        Response form = laos.send(laos.request("POST", "/v1/" + p + "/apps", "name=a",
+                "application/x-www-form-urlencoded"));
         assertThat(form.status()).isEqualTo(415);
         assertThat(form.json().get("error").get("code").asInt()).isEqualTo(415);
 
@@ -195,7 +185,7 @@ class AppsApiTest {
     void everyResponseCarriesARequestIdAndErrorsAreJson() {
         for (Response r : List.of(laos.get("/"), laos.get("/nope"),
                 laos.get("/v1/" + project() + "/apps/missing"),
-                laos.send("POST", "/", "{}", "application/json"))) {
+                laos.post("/", "{}"))) {
             assertThat(r.header("x-openstack-request-id")).as(r.toString())
                     .matches("req-[0-9a-f-]{36}");
             if (r.status() >= 400) {
@@ -204,7 +194,7 @@ class AppsApiTest {
                 assertThat(r.text()).doesNotContain("Exception").doesNotContain("\tat ");
             }
         }
-        assertThat(laos.send("POST", "/", "{}", "application/json").status()).isEqualTo(405);
+        assertThat(laos.post("/", "{}").status()).isEqualTo(405);
     }
 
     @Test

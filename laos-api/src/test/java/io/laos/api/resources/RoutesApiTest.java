@@ -19,25 +19,16 @@ import io.laos.api.testing.LaosTestApp.Response;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The routes API on the real application (noop engine). */
 class RoutesApiTest {
-    static LaosTestApp laos;
+    @RegisterExtension
+    static final LaosTestApp laos = LaosTestApp.perClass(LaosTestApp.NOAUTH_CONFIG);
+
     String base;
-
-    @BeforeAll
-    static void start() throws Exception {
-        laos = LaosTestApp.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        laos.close();
-    }
 
     @BeforeEach
     void app() {

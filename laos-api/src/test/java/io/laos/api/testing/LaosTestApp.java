@@ -13,61 +13,158 @@ package io.laos.api.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.dropwizard.configuration.ConfigurationSourceProvider;
+import io.dropwizard.configuration.EnvironmentVariableSubstitutor;
+import io.dropwizard.configuration.ResourceConfigurationSourceProvider;
+import io.dropwizard.configuration.SubstitutingSourceProvider;
+import io.dropwizard.lifecycle.JettyManaged;
 import io.dropwizard.testing.ConfigOverride;
 import io.dropwizard.testing.DropwizardTestSupport;
-import io.dropwizard.testing.ResourceHelpers;
 import io.laos.api.LaosApplication;
 import io.laos.api.LaosConfiguration;
+import io.laos.api.run.AsyncRunner;
+import io.laos.api.run.CallRecorder;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.jetty.util.component.LifeCycle;
 import org.jdbi.v3.core.Jdbi;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * The real LaOS application on a real loopback port, with its own in-memory H2 database, for
- * API tests. Requests go through the JDK HTTP client, as any client's would.
+ * the API tests and for the clients' tests (laos-cli uses it from laos-api's test jar).
+ * Requests go through the JDK HTTP client, as any client's would.
+ *
+ * <p>The factories ({@link #start}, {@link #withKeystone}, ...) return a running LaOS to close.
+ * For one LaOS per test class, register {@link #perClass} as a JUnit extension instead:
+ * {@code @RegisterExtension static final LaosTestApp laos = LaosTestApp.perClass(...)} starts
+ * it before the class's {@code @BeforeAll} methods and closes it after its last test.
+ *
+ * <p>The config is a classpath resource, not a file: inside the test jar a resource has no
+ * file path, so it is read the way the class loader sees it, with the application's own
+ * {@code ${VAR}} substitution.
  */
-public final class LaosTestApp implements AutoCloseable {
+public class LaosTestApp implements AutoCloseable, BeforeAllCallback, AfterAllCallback {
+    /** noauth and the noop engine (every run echoes its request body). */
+    public static final String NOAUTH_CONFIG = "api/laos-test.yml";
+    /** {@code auth.type: keystone}; the Keystone URL and the service user are overridden. */
+    public static final String KEYSTONE_CONFIG = "auth/laos-keystone-test.yml";
+
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Duration SETTLE_WAIT = Duration.ofSeconds(30);
+    private static final ConfigurationSourceProvider CLASSPATH = new SubstitutingSourceProvider(
+            new ResourceConfigurationSourceProvider(), new EnvironmentVariableSubstitutor(false));
 
     private final DropwizardTestSupport<LaosConfiguration> support;
-    private final String jdbcUrl;
+    private final String jdbcUrl = "jdbc:h2:mem:laos-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
     private final HttpClient http = HttpClient.newHttpClient();
 
-    private LaosTestApp(String jdbcUrl, ConfigOverride... overrides) {
-        this.jdbcUrl = jdbcUrl;
-        List<ConfigOverride> all = new ArrayList<>(Arrays.asList(overrides));
+    /** LaOS with {@code config} (a classpath resource) and {@code overrides}, not started. */
+    protected LaosTestApp(String config, List<ConfigOverride> overrides) {
+        if (LaosTestApp.class.getClassLoader().getResource(config) == null) {
+            throw new IllegalArgumentException("No config " + config + " on the classpath");
+        }
+        List<ConfigOverride> all = new ArrayList<>(overrides);
         all.add(ConfigOverride.config("database.url", jdbcUrl));
-        support = new DropwizardTestSupport<>(LaosApplication.class,
-                ResourceHelpers.resourceFilePath("api/laos-test.yml"),
+        support = new DropwizardTestSupport<>(LaosApplication.class, config, CLASSPATH,
                 all.toArray(ConfigOverride[]::new));
     }
 
-    /** Starts LaOS with the noop engine, or with the overrides given (e.g. another driver). */
+    /** Starts LaOS on a new database. */
+    protected void begin() throws Exception {
+        try {
+            support.before();
+        } catch (Exception | Error e) {
+            // The overrides are system properties: a failed start must not leave them behind
+            // for the next test's LaOS.
+            try {
+                support.after();
+            } catch (RuntimeException cleanup) {
+                e.addSuppressed(cleanup);
+            }
+            throw e;
+        }
+    }
+
+    /** Starts LaOS with noauth and the noop engine, or with the overrides given. */
     public static LaosTestApp start(ConfigOverride... overrides) throws Exception {
-        String url = "jdbc:h2:mem:laos-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
-        LaosTestApp app = new LaosTestApp(url, overrides);
-        app.support.before();
-        return app;
+        return withConfig(NOAUTH_CONFIG, overrides);
+    }
+
+    /** Starts LaOS from another config on the classpath, e.g. one of the caller's module. */
+    public static LaosTestApp withConfig(String config, ConfigOverride... overrides)
+            throws Exception {
+        return started(new LaosTestApp(config, List.of(overrides)));
     }
 
     /** Starts LaOS in front of an IronFunctions-compatible server. */
     public static LaosTestApp withIronFunctions(String engineUrl, ConfigOverride... more)
             throws Exception {
-        List<ConfigOverride> all = new ArrayList<>(Arrays.asList(more));
+        List<ConfigOverride> all = new ArrayList<>(List.of(more));
         all.add(ConfigOverride.config("driver.type", "ironfunctions"));
         all.add(ConfigOverride.config("driver.url", engineUrl));
-        return start(all.toArray(ConfigOverride[]::new));
+        return started(new LaosTestApp(NOAUTH_CONFIG, all));
+    }
+
+    /** Starts LaOS validating tokens at the Keystone at {@code keystoneUrl} (a v3 URL). */
+    public static LaosTestApp withKeystone(String keystoneUrl, String serviceUser,
+                                           String servicePassword, ConfigOverride... more)
+            throws Exception {
+        return started(new LaosTestApp(KEYSTONE_CONFIG,
+                keystone(keystoneUrl, serviceUser, servicePassword, more)));
+    }
+
+    /**
+     * LaOS with {@code config} (e.g. {@link #NOAUTH_CONFIG}) for a static
+     * {@code @RegisterExtension} field: JUnit starts it before the test class and closes it
+     * after.
+     */
+    public static LaosTestApp perClass(String config, ConfigOverride... overrides) {
+        return new LaosTestApp(config, List.of(overrides));
+    }
+
+    protected static <T extends LaosTestApp> T started(T app) throws Exception {
+        app.begin();
+        return app;
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws Exception {
+        begin();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        close();
+    }
+
+    /** The overrides that point {@link #KEYSTONE_CONFIG} at a Keystone, then {@code more}. */
+    protected static List<ConfigOverride> keystone(String keystoneUrl, String serviceUser,
+                                                   String servicePassword,
+                                                   ConfigOverride... more) {
+        List<ConfigOverride> all = new ArrayList<>(List.of(more));
+        all.add(ConfigOverride.config("auth.url", keystoneUrl));
+        all.add(ConfigOverride.config("auth.serviceUser.name", serviceUser));
+        all.add(ConfigOverride.config("auth.serviceUser.password", servicePassword));
+        return all;
+    }
+
+    /** The root URL, e.g. {@code http://127.0.0.1:41234}. */
+    public String url() {
+        return "http://127.0.0.1:" + support.getLocalPort();
     }
 
     public String url(String path) {
-        return "http://127.0.0.1:" + support.getLocalPort() + path;
+        return url() + path;
     }
 
     /** Direct database access, to check what was (not) written. */
@@ -81,45 +178,50 @@ public final class LaosTestApp implements AutoCloseable {
     }
 
     public Response get(String path) {
-        return send("GET", path, null, null);
+        return send(request("GET", path, null, null));
     }
 
     public Response delete(String path) {
-        return send("DELETE", path, null, null);
+        return send(request("DELETE", path, null, null));
     }
 
     /** POSTs JSON written with single quotes for readability (they become double quotes). */
     public Response post(String path, String json) {
-        return send("POST", path, json.replace('\'', '"'), "application/json");
+        return send(request("POST", path, json.replace('\'', '"'), "application/json"));
     }
 
     public Response patch(String path, String json) {
-        return send("PATCH", path, json.replace('\'', '"'), "application/json");
+        return send(request("PATCH", path, json.replace('\'', '"'), "application/json"));
     }
 
     public Response put(String path, String json) {
-        return send("PUT", path, json.replace('\'', '"'), "application/json");
+        return send(request("PUT", path, json.replace('\'', '"'), "application/json"));
     }
 
     /** Serialises {@code body} with Jackson and sends it as JSON. */
     public Response sendJson(String method, String path, Object body) {
         try {
-            return send(method, path, JSON.writeValueAsString(body), "application/json");
+            return send(request(method, path, JSON.writeValueAsString(body), "application/json"));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    /** Sends any request as it is; {@code body} may be null. */
-    public Response send(String method, String path, String body, String contentType) {
+    /** A request to {@code path}; {@code body} and {@code contentType} may be null. */
+    public HttpRequest.Builder request(String method, String path, String body,
+                                       String contentType) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url(path)));
         if (contentType != null) {
             b.header("Content-Type", contentType);
         }
-        b.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+        return b.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofString(body));
+    }
+
+    /** Sends any request as it is (build it with {@link #request} to add headers). */
+    public Response send(HttpRequest.Builder request) {
         try {
-            return new Response(http.send(b.build(), HttpResponse.BodyHandlers.ofString()));
+            return new Response(http.send(request.build(), HttpResponse.BodyHandlers.ofString()));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
@@ -130,6 +232,23 @@ public final class LaosTestApp implements AutoCloseable {
 
     public HttpClient http() {
         return http;
+    }
+
+    /** Waits until every async call so far has finished and every call record is written. */
+    public void settle() throws InterruptedException {
+        if (!managed(AsyncRunner.class).awaitIdle(SETTLE_WAIT)
+                || !managed(CallRecorder.class).flush(SETTLE_WAIT)) {
+            throw new AssertionError("LaOS did not settle within " + SETTLE_WAIT);
+        }
+    }
+
+    private <T> T managed(Class<T> type) {
+        for (LifeCycle lc : support.getEnvironment().lifecycle().getManagedObjects()) {
+            if (lc instanceof JettyManaged jm && type.isInstance(jm.getManaged())) {
+                return type.cast(jm.getManaged());
+            }
+        }
+        throw new IllegalStateException("LaOS manages no " + type.getSimpleName());
     }
 
     @Override

@@ -15,36 +15,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.laos.api.testing.LaosTestApp;
 import io.laos.cli.testing.Cli;
-import io.laos.cli.testing.LaosServer;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 class AppCommandsTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static LaosServer laos;
+
+    @RegisterExtension
+    static final LaosTestApp laos = LaosTestApp.perClass(LaosTestApp.NOAUTH_CONFIG);
 
     @TempDir
     Path tmp;
     private String project;
     private Cli cli;
-
-    @BeforeAll
-    static void start() throws Exception {
-        laos = LaosServer.noauth();
-    }
-
-    @AfterAll
-    static void stop() {
-        laos.close();
-    }
 
     @BeforeEach
     void client() {
@@ -117,7 +108,7 @@ class AppCommandsTest {
                 .toList();
         for (String name : names) {
             assertThat(laos.post("/v1/" + project + "/apps", "{\"app\":{\"name\":\"" + name
-                    + "\"}}")).isEqualTo(201);
+                    + "\"}}").status()).isEqualTo(201);
         }
 
         assertThat(cli.run("app", "list", "-f", "value", "-c", "name").stdout().lines())

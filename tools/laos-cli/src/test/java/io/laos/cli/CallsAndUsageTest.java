@@ -15,24 +15,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.laos.api.testing.LaosTestApp;
 import io.laos.cli.testing.Cli;
-import io.laos.cli.testing.LaosServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** {@code laos call ...} and {@code laos usage} after a few runs on the local engine. */
 class CallsAndUsageTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static LaosServer laos;
+
+    @RegisterExtension
+    static final LaosTestApp laos = LaosTestApp.perClass("cli/laos-local.yml");
+
     private static Path root;
     private static Cli cli;
 
     @BeforeAll
     static void runSome() throws Exception {
-        laos = LaosServer.localEngine();
         root = Files.createTempDirectory("laos-cli-calls");
         cli = Cli.noauth(root, laos, "calls-project");
         ok(cli.run("app", "create", "app"));
@@ -45,11 +47,6 @@ class CallsAndUsageTest {
         ok(cli.run("run", "app", "/logs", "--data", "3"));
         assertThat(cli.run("run", "other", "/fail").status()).isEqualTo(1);
         laos.settle();
-    }
-
-    @AfterAll
-    static void stop() {
-        laos.close();
     }
 
     private static void ok(Cli.Result r) {

@@ -13,9 +13,9 @@ package io.laos.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.laos.api.testing.LaosTestApp;
 import io.laos.cli.commands.Commands;
 import io.laos.cli.testing.Cli;
-import io.laos.cli.testing.LaosServer;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -100,7 +100,7 @@ class HelpAndErrorsTest {
 
     @Test
     void globalOptionsWorkBeforeAndAfterTheCommand() throws Exception {
-        try (LaosServer laos = LaosServer.noauth()) {
+        try (LaosTestApp laos = LaosTestApp.start()) {
             Cli cli = new Cli(tmp);
             assertThat(cli.run("--noauth", "--os-endpoint", laos.url(), "--os-project-id", "p",
                     "app", "create", "before").status()).isZero();

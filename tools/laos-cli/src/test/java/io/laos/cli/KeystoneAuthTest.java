@@ -14,8 +14,8 @@ package io.laos.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.laos.api.testing.FakeKeystone;
+import io.laos.api.testing.LaosTestApp;
 import io.laos.cli.testing.Cli;
-import io.laos.cli.testing.LaosServer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,7 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
 class KeystoneAuthTest {
     private static final String PASSWORD = "demo-secret-pw";
     private static FakeKeystone keystone;
-    private static LaosServer laos;
+    private static LaosTestApp laos;
     private static String demoProject;
 
     @TempDir
@@ -44,7 +44,8 @@ class KeystoneAuthTest {
         keystone = FakeKeystone.start();
         keystone.addUser("demo", PASSWORD, "demo", "member");
         demoProject = keystone.projectId("demo");
-        laos = LaosServer.keystone(keystone);
+        laos = LaosTestApp.withKeystone(keystone.url(), FakeKeystone.SERVICE_USER,
+                FakeKeystone.SERVICE_PASSWORD);
     }
 
     @AfterAll

@@ -16,14 +16,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.laos.api.testing.LaosTestApp;
 import io.laos.cli.testing.Cli;
-import io.laos.cli.testing.LaosServer;
 import java.nio.file.Path;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code -f table|json|yaml|value}, {@code -c}, {@code --noindent} and table widths. */
@@ -31,21 +30,13 @@ class OutputFormatsTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String LONG = "a description long enough that no 80-column table can"
             + " hold it on one line without wrapping it somewhere in the middle";
-    private static LaosServer laos;
+
+    @RegisterExtension
+    static final LaosTestApp laos = LaosTestApp.perClass(LaosTestApp.NOAUTH_CONFIG);
 
     @TempDir
     Path tmp;
     private Cli cli;
-
-    @BeforeAll
-    static void start() throws Exception {
-        laos = LaosServer.noauth();
-    }
-
-    @AfterAll
-    static void stop() {
-        laos.close();
-    }
 
     @BeforeEach
     void twoApps() {

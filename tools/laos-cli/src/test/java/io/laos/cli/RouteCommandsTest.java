@@ -15,33 +15,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.laos.api.testing.LaosTestApp;
 import io.laos.cli.testing.Cli;
-import io.laos.cli.testing.LaosServer;
 import java.nio.file.Path;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 class RouteCommandsTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static LaosServer laos;
+
+    @RegisterExtension
+    static final LaosTestApp laos = LaosTestApp.perClass(LaosTestApp.NOAUTH_CONFIG);
 
     @TempDir
     Path tmp;
     private Cli cli;
-
-    @BeforeAll
-    static void start() throws Exception {
-        laos = LaosServer.noauth();
-    }
-
-    @AfterAll
-    static void stop() {
-        laos.close();
-    }
 
     @BeforeEach
     void client() {

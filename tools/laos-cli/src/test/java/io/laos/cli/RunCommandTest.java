@@ -14,36 +14,27 @@ package io.laos.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.laos.api.testing.LaosTestApp;
 import io.laos.cli.testing.Cli;
-import io.laos.cli.testing.LaosServer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code laos run} against LaOS's local engine running small shell functions. */
 class RunCommandTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static LaosServer laos;
+
+    @RegisterExtension
+    static final LaosTestApp laos = LaosTestApp.perClass("cli/laos-local.yml");
 
     @TempDir
     Path tmp;
     private Cli cli;
-
-    @BeforeAll
-    static void start() throws Exception {
-        laos = LaosServer.localEngine();
-    }
-
-    @AfterAll
-    static void stop() {
-        laos.close();
-    }
 
     @BeforeEach
     void client() {

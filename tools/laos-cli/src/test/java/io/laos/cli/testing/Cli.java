@@ -11,6 +11,7 @@
  */
 package io.laos.cli.testing;
 
+import io.laos.api.testing.LaosTestApp;
 import io.laos.cli.Host;
 import io.laos.cli.LaosCli;
 import java.io.ByteArrayInputStream;
@@ -49,7 +50,7 @@ public final class Cli {
      * A client for a noauth LaOS: {@code OS_AUTH_TYPE=none}, the server's URL in
      * {@code LAOS_URL} and the project in {@code OS_PROJECT_ID}, as a developer would set them.
      */
-    public static Cli noauth(Path root, LaosServer laos, String project) {
+    public static Cli noauth(Path root, LaosTestApp laos, String project) {
         return new Cli(root).env("OS_AUTH_TYPE", "none").env("LAOS_URL", laos.url())
                 .env("OS_PROJECT_ID", project);
     }
