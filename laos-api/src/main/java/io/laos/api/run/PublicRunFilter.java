@@ -37,6 +37,11 @@ import java.util.Optional;
  * run. Anything else (private routes, unknown paths) goes on to
  * {@link io.laos.api.resources.RunResource}, which runs it with the same services and answers
  * the same way.
+ *
+ * <p>A body declared larger than any run may take is refused here, for every run path, before
+ * anything touches the request's input: the servlet container answers {@code Expect:
+ * 100-continue} as soon as the input stream is asked for, and a client told to continue sends
+ * the whole body, only to find the connection closed under it after the 413.
  */
 final class PublicRunFilter implements Filter {
     private final RunService runs;
@@ -44,9 +49,12 @@ final class PublicRunFilter implements Filter {
     private final LaosExceptionMapper laosErrors = new LaosExceptionMapper();
     private final CatchAllExceptionMapper otherErrors = new CatchAllExceptionMapper();
 
-    PublicRunFilter(RunService runs, ObjectMapper json) {
+    private final long maxBodyBytes;
+
+    PublicRunFilter(RunService runs, ObjectMapper json, long maxBodyBytes) {
         this.runs = runs;
         this.json = json;
+        this.maxBodyBytes = maxBodyBytes;
     }
 
     @Override
@@ -54,6 +62,10 @@ final class PublicRunFilter implements Filter {
             throws IOException, ServletException {
         HttpServletRequest request = (HttpServletRequest) req;
         HttpServletResponse response = (HttpServletResponse) resp;
+        if (request.getContentLengthLong() > maxBodyBytes) {
+            writeError(response, laosErrors.toResponse(SyncRunner.tooLarge(maxBodyBytes)));
+            return;
+        }
         RunPath path = RunPath.parse(request.getRequestURI()
                 .substring(request.getContextPath().length()));
         Optional<RunTargets.Resolved> target = path == null ? Optional.empty()

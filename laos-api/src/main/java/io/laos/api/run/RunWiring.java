@@ -80,7 +80,7 @@ public final class RunWiring {
         env.jersey().register(new RunResource(runs));
         // After the request-id filter (registered earlier, and first in any case).
         env.servlets().addFilter("laos-public-runs", new PublicRunFilter(runs,
-                env.getObjectMapper())).addMappingForUrlPatterns(
+                env.getObjectMapper(), cfg.getMaxRunBodySize().toBytes())).addMappingForUrlPatterns(
                 EnumSet.of(DispatcherType.REQUEST), true, "/r/*", "/v1/r/*");
         env.jersey().register(new CallResource(
                 new CallService(calls, jdbi.onDemand(CallQueryDao.class), policy)));

@@ -173,6 +173,11 @@ final class SyncRunner {
     }
 
     private LaosException tooLarge() {
+        return tooLarge(maxBodyBytes);
+    }
+
+    /** The 413 of a sync run whose body is over {@code maxBodyBytes}. */
+    static LaosException tooLarge(long maxBodyBytes) {
         return new LaosException(ErrorKind.PAYLOAD_TOO_LARGE,
                 "The request body of a run must be at most " + maxBodyBytes + " bytes");
     }
