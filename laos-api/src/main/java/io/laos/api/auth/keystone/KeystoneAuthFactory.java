@@ -96,6 +96,7 @@ public class KeystoneAuthFactory implements AuthFactory {
                     + " service user's password to validate tokens with Keystone");
         }
         Client http = new JerseyClientBuilder(environment).using(client).build("keystone");
+        environment.jersey().register(new KeystoneChallengeFilter(getWwwAuthenticateUri()));
         return build(http, Clock.systemUTC(), Ticker.systemTicker());
     }
 
