@@ -25,9 +25,12 @@ import java.util.stream.Collectors;
  * @param expiresAt when the token stops being valid, or null when it never does (noauth)
  * @param scope     what the token is scoped to; every LaOS rule needs {@link Scope#PROJECT}
  * @param domainId  the domain of a domain-scoped token, else null
+ * @param service   who sent the request's valid {@code X-Service-Token} (another OpenStack
+ *                  service acting for the user), else null
  */
 public record LaosPrincipal(String userId, String projectId, Set<String> roles,
-                            Instant expiresAt, Scope scope, String domainId)
+                            Instant expiresAt, Scope scope, String domainId,
+                            LaosPrincipal service)
         implements Principal {
 
     /** Keystone's token scopes (oslo.policy's {@code scope_types}, plus none at all). */
@@ -49,6 +52,18 @@ public record LaosPrincipal(String userId, String projectId, Set<String> roles,
     public LaosPrincipal(String userId, String projectId, Set<String> roles, Instant expiresAt) {
         this(userId, projectId, roles, expiresAt,
                 projectId == null ? Scope.UNSCOPED : Scope.PROJECT, null);
+    }
+
+    /** A caller without a service token. */
+    public LaosPrincipal(String userId, String projectId, Set<String> roles, Instant expiresAt,
+                         Scope scope, String domainId) {
+        this(userId, projectId, roles, expiresAt, scope, domainId, null);
+    }
+
+    /** This caller, with the identity of the service token that came with the request. */
+    public LaosPrincipal withService(LaosPrincipal serviceCaller) {
+        return new LaosPrincipal(userId, projectId, roles, expiresAt, scope, domainId,
+                serviceCaller);
     }
 
     @Override

@@ -19,6 +19,7 @@ import io.laos.api.testing.LaosTestApp;
 import java.net.http.HttpRequest;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * {@link LaosTestApp} with {@code auth.type: keystone} against a given Keystone, whose
@@ -42,11 +43,18 @@ public final class KeystoneLaos extends LaosTestApp {
 
     /** Sends a request; {@code token} and {@code body} (JSON) may be null. */
     public Response send(String method, String path, String token, String body) {
+        return send(method, path, token, body, Map.of());
+    }
+
+    /** Sends a request with more headers (an {@code X-Service-Token}, say). */
+    public Response send(String method, String path, String token, String body,
+                         Map<String, String> headers) {
         HttpRequest.Builder b = request(method, path, body,
                 body == null ? null : "application/json");
         if (token != null) {
             b.header("X-Auth-Token", token);
         }
+        headers.forEach(b::header);
         return send(b);
     }
 

@@ -11,6 +11,8 @@
  */
 package io.laos.api.auth;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.dropwizard.testing.ConfigOverride;
@@ -26,6 +28,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * The tenant-isolation matrix against a real Keystone, with the fixture that
@@ -47,8 +50,10 @@ class RealKeystoneIsolationTest extends TenantIsolationMatrix {
             .connectTimeout(Duration.ofSeconds(5)).build();
     private final Map<Persona, String> tokens = new EnumMap<>(Persona.class);
     private final Map<String, String> otherScopes = new LinkedHashMap<>();
+    private static final String SERVICE = "X-Service-Token";
     private KeystoneLaos laos;
     private String demoProject;
+    private String serviceToken;
 
     @BeforeAll
     void start() throws Exception {
@@ -79,10 +84,25 @@ class RealKeystoneIsolationTest extends TenantIsolationMatrix {
         // Keystone's bootstrap gives admin the admin role on the system. (A domain-scoped token
         // would need a role assignment on a domain, which the fixture does not make.)
         otherScopes.put("system-scoped admin", login(url, "admin", password, null));
-        laos = KeystoneLaos.start(url, env("LAOS_TEST_KEYSTONE_SERVICE_USER", "laos"),
-                servicePassword, ConfigOverride.config(
-                        "auth.serviceUser.project",
-                        env("LAOS_TEST_KEYSTONE_SERVICE_PROJECT", "service")));
+        String serviceUser = env("LAOS_TEST_KEYSTONE_SERVICE_USER", "laos");
+        String serviceProject = env("LAOS_TEST_KEYSTONE_SERVICE_PROJECT", "service");
+        // The service user holds the service role: its token is a valid X-Service-Token.
+        serviceToken = login(url, serviceUser, servicePassword, serviceProject);
+        laos = KeystoneLaos.start(url, serviceUser, servicePassword,
+                ConfigOverride.config("auth.serviceUser.project", serviceProject));
+    }
+
+    @Test
+    void aServiceTokenWithTheServiceRoleIsAcceptedAndOneWithoutIsNot() {
+        String apps = "/v1/" + demoProject + "/apps";
+        String user = tokens.get(Persona.OWN_MEMBER);
+
+        assertThat(laos.send("GET", apps, user, null, Map.of(SERVICE, serviceToken)).status())
+                .isEqualTo(200);
+        assertThat(laos.send("GET", apps, user, null,
+                Map.of(SERVICE, tokens.get(Persona.OTHER_MEMBER))).status()).isEqualTo(401);
+        assertThat(laos.send("GET", apps, user, null,
+                Map.of(SERVICE, tokens.get(Persona.BAD_TOKEN))).status()).isEqualTo(401);
     }
 
     @AfterAll

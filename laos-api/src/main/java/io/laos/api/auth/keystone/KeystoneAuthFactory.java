@@ -28,6 +28,8 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.client.Client;
 import java.time.Clock;
+import java.util.List;
+import java.util.Set;
 
 /**
  * {@code auth.type: keystone}: every request needs an {@code X-Auth-Token} that Keystone v3
@@ -70,6 +72,14 @@ public class KeystoneAuthFactory implements AuthFactory {
     @JsonProperty
     private int maxTokenLength = 8192;
 
+    /**
+     * An {@code X-Service-Token} is accepted only when it holds one of these roles
+     * (keystonemiddleware's {@code service_token_roles}, required as its default now is).
+     */
+    @NotEmpty
+    @JsonProperty
+    private List<String> serviceTokenRoles = List.of("service");
+
     /** The HTTP client towards Keystone; keys given in the config override these defaults. */
     @Valid
     @NotNull
@@ -107,7 +117,7 @@ public class KeystoneAuthFactory implements AuthFactory {
         KeystoneAuthenticator authenticator = new KeystoneAuthenticator(keystone, token, clock,
                 ticker, cacheTtl.toJavaDuration(), negativeCacheTtl.toJavaDuration(),
                 cacheMaxSize);
-        return new KeystoneAuthFilter.Builder(maxTokenLength)
+        return new KeystoneAuthFilter.Builder(maxTokenLength, Set.copyOf(serviceTokenRoles))
                 .setAuthenticator(authenticator)
                 .setUnauthorizedHandler(new KeystoneChallenge(getWwwAuthenticateUri()))
                 .setPrefix("Keystone").setRealm("laos").buildAuthFilter();
@@ -159,6 +169,14 @@ public class KeystoneAuthFactory implements AuthFactory {
 
     public int getMaxTokenLength() {
         return maxTokenLength;
+    }
+
+    public List<String> getServiceTokenRoles() {
+        return serviceTokenRoles;
+    }
+
+    public void setServiceTokenRoles(List<String> serviceTokenRoles) {
+        this.serviceTokenRoles = serviceTokenRoles;
     }
 
     public JerseyClientConfiguration getClient() {
