@@ -16,6 +16,7 @@ import io.dropwizard.testing.ConfigOverride;
 import io.laos.api.metrics.MeteredDriver;
 import io.laos.api.run.RunTestApplication;
 import io.laos.api.testing.LaosTestApp;
+import java.net.URI;
 import java.net.http.HttpRequest;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,6 +62,12 @@ public final class KeystoneLaos extends LaosTestApp {
     /** How many runs reached the engine so far (the engine's {@code invoke} timer). */
     public long engineInvocations() {
         return metrics().timer(MetricRegistry.name(MeteredDriver.PREFIX, "invoke")).getCount();
+    }
+
+    /** A GET on the admin port (metrics, health checks). */
+    public Response admin(String path) {
+        return send(HttpRequest.newBuilder(URI.create(
+                "http://127.0.0.1:" + support().getAdminPort() + path)));
     }
 
     public MetricRegistry metrics() {

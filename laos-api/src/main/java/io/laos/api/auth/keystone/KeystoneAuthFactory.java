@@ -22,6 +22,7 @@ import io.dropwizard.core.setup.Environment;
 import io.dropwizard.util.Duration;
 import io.laos.api.auth.AuthFactory;
 import io.laos.api.auth.LaosPrincipal;
+import io.laos.api.metrics.TokenCacheMetrics;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotEmpty;
@@ -107,16 +108,18 @@ public class KeystoneAuthFactory implements AuthFactory {
         }
         Client http = new JerseyClientBuilder(environment).using(client).build("keystone");
         environment.jersey().register(new KeystoneChallengeFilter(getWwwAuthenticateUri()));
-        return build(http, Clock.systemUTC(), Ticker.systemTicker());
+        return build(http, Clock.systemUTC(), Ticker.systemTicker(),
+                new TokenCacheMetrics(environment.metrics()));
     }
 
-    /** The filter, from an HTTP client and time sources of the caller's choice (tests). */
-    public AuthFilter<String, LaosPrincipal> build(Client http, Clock clock, Ticker ticker) {
+    /** The filter, from an HTTP client, time sources and metrics of the caller's choice. */
+    public AuthFilter<String, LaosPrincipal> build(Client http, Clock clock, Ticker ticker,
+                                                   TokenCacheMetrics metrics) {
         KeystoneClient keystone = new KeystoneClient(http, url);
         ServiceToken token = new ServiceToken(keystone, serviceUser, clock);
         KeystoneAuthenticator authenticator = new KeystoneAuthenticator(keystone, token, clock,
                 ticker, cacheTtl.toJavaDuration(), negativeCacheTtl.toJavaDuration(),
-                cacheMaxSize);
+                cacheMaxSize, metrics);
         return new KeystoneAuthFilter.Builder(maxTokenLength, Set.copyOf(serviceTokenRoles))
                 .setAuthenticator(authenticator)
                 .setUnauthorizedHandler(new KeystoneChallenge(getWwwAuthenticateUri()))
