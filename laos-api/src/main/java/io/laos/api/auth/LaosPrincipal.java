@@ -21,15 +21,49 @@ import java.util.stream.Collectors;
  * Who is calling: the identity a validated token (or the noauth stand-in) carries. Role names are
  * kept lower-cased because oslo.policy compares roles case-insensitively.
  *
- * @param projectId the token's project scope, or null for an unscoped (or system) token
+ * @param projectId the token's project scope, or null for a token of another scope
  * @param expiresAt when the token stops being valid, or null when it never does (noauth)
+ * @param scope     what the token is scoped to; every LaOS rule needs {@link Scope#PROJECT}
+ * @param domainId  the domain of a domain-scoped token, else null
+ * @param service   who sent the request's valid {@code X-Service-Token} (another OpenStack
+ *                  service acting for the user), else null
  */
 public record LaosPrincipal(String userId, String projectId, Set<String> roles,
-                            Instant expiresAt) implements Principal {
+                            Instant expiresAt, Scope scope, String domainId,
+                            LaosPrincipal service)
+        implements Principal {
+
+    /** Keystone's token scopes (oslo.policy's {@code scope_types}, plus none at all). */
+    public enum Scope {
+        PROJECT, DOMAIN, SYSTEM, UNSCOPED;
+
+        /** As oslo.policy names it in messages: {@code project}, {@code system}, ... */
+        public String label() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
 
     public LaosPrincipal {
         roles = roles.stream().map(r -> r.toLowerCase(Locale.ROOT))
                 .collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** A project-scoped caller (unscoped when {@code projectId} is null). */
+    public LaosPrincipal(String userId, String projectId, Set<String> roles, Instant expiresAt) {
+        this(userId, projectId, roles, expiresAt,
+                projectId == null ? Scope.UNSCOPED : Scope.PROJECT, null);
+    }
+
+    /** A caller without a service token. */
+    public LaosPrincipal(String userId, String projectId, Set<String> roles, Instant expiresAt,
+                         Scope scope, String domainId) {
+        this(userId, projectId, roles, expiresAt, scope, domainId, null);
+    }
+
+    /** This caller, with the identity of the service token that came with the request. */
+    public LaosPrincipal withService(LaosPrincipal serviceCaller) {
+        return new LaosPrincipal(userId, projectId, roles, expiresAt, scope, domainId,
+                serviceCaller);
     }
 
     @Override

@@ -22,11 +22,12 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Token cache metrics for the Keystone authenticator: {@code laos.auth.token-cache.hits},
- * {@code .misses}, {@code .evictions}, {@code .load-failures} (meters), {@code .loads} (a timer
- * of the Keystone validations behind misses) and {@code .hit-ratio} (a gauge, over the last
- * minute). It is a Caffeine {@link StatsCounter}, so a Caffeine cache feeds it with
- * {@code Caffeine.newBuilder().recordStats(() -> tokenCacheMetrics)}; {@link #hit()} and
- * {@link #miss()} serve a cache that counts by hand.
+ * {@code .misses}, {@code .evictions} (entries dropped for age or size), {@code .load-failures}
+ * (meters) and {@code .loads} (a timer of the Keystone validations behind misses, failed ones
+ * included), and {@code .hit-ratio} (a gauge, over the last minute). It is a Caffeine
+ * {@link StatsCounter}: the authenticator's cache feeds it through
+ * {@code Caffeine.newBuilder().recordStats(() -> tokenCacheMetrics)}, and reports the failed
+ * validations itself ({@link #keystoneFailure()}), which Caffeine sees as ordinary loads.
  */
 public class TokenCacheMetrics implements StatsCounter {
     public static final String PREFIX = "laos.auth.token-cache";
@@ -58,6 +59,14 @@ public class TokenCacheMetrics implements StatsCounter {
 
     public void miss() {
         misses.mark();
+    }
+
+    /**
+     * A validation behind a miss failed (Keystone unreachable or erroring). Its time is in
+     * {@code loads} already, as Caffeine recorded it as a load.
+     */
+    public void keystoneFailure() {
+        loadFailures.mark();
     }
 
     @Override

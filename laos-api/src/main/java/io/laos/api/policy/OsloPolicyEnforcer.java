@@ -17,7 +17,8 @@ import java.util.Optional;
 
 /**
  * Decides with oslo.policy semantics over a {@link RuleSet}: the named rule, or the
- * {@code default} rule when the name is not defined, or deny when neither is.
+ * {@code default} rule when the name is not defined, or deny when neither is; and deny for any
+ * token that is not project-scoped (see {@link PolicyEnforcer}).
  */
 public class OsloPolicyEnforcer implements PolicyEnforcer {
     static final String DEFAULT_RULE = "default";
@@ -30,7 +31,9 @@ public class OsloPolicyEnforcer implements PolicyEnforcer {
 
     @Override
     public boolean check(String rule, LaosPrincipal caller, String projectId) {
-        return check(rule, PolicyRequest.credentialsOf(caller), PolicyRequest.targetOf(projectId));
+        // Every LaOS rule is project-scoped: no rule text can let another scope in.
+        return caller.scope() == LaosPrincipal.Scope.PROJECT && check(rule,
+                PolicyRequest.credentialsOf(caller), PolicyRequest.targetOf(projectId));
     }
 
     /** The decision for any credentials and target (what {@code policy check} asks). */

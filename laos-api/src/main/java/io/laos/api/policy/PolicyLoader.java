@@ -12,6 +12,7 @@
 package io.laos.api.policy;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -22,7 +23,7 @@ import org.slf4j.LoggerFactory;
  * Builds the policy enforcer from the config's {@code policyFile}: the defaults in code, with
  * the file's rules laid over them. A file that cannot be read or parsed stops LaOS at start-up
  * with a {@link PolicySyntaxException}; LaOS never runs on a policy it only half understood.
- * The file is read once: a change takes effect at the next start.
+ * Later changes to the file are applied while LaOS runs (see {@link ReloadingPolicyEnforcer}).
  */
 public final class PolicyLoader {
     private static final Logger LOG = LoggerFactory.getLogger(PolicyLoader.class);
@@ -30,9 +31,15 @@ public final class PolicyLoader {
     private PolicyLoader() {
     }
 
-    /** The enforcer; {@code policyFile} null or blank means the defaults alone. */
+    /**
+     * The enforcer; {@code policyFile} null or blank means the defaults alone, otherwise the
+     * file is watched for changes.
+     */
     public static PolicyEnforcer load(String policyFile) {
-        return new OsloPolicyEnforcer(loadRules(policyFile));
+        if (policyFile == null || policyFile.isBlank()) {
+            return new OsloPolicyEnforcer(loadRules(policyFile));
+        }
+        return new ReloadingPolicyEnforcer(Path.of(policyFile), Clock.systemUTC());
     }
 
     /** The effective rules (what {@code policy check} prints). */
@@ -55,7 +62,7 @@ public final class PolicyLoader {
         return rules;
     }
 
-    /** Legal, but probably not what the operator meant: say so once, at start-up. */
+    /** Legal, but probably not what the operator meant: say so when the file is read. */
     private static void warnAboutSurprises(String file, Set<String> overridden, RuleSet rules) {
         Set<String> known = PolicyDefaults.ALL.stream().map(PolicyDefaults.RuleDefault::name)
                 .collect(Collectors.toSet());

@@ -21,8 +21,10 @@ import java.util.function.Function;
 
 /**
  * What one policy decision is about: the caller's credentials (oslo.policy's {@code creds}:
- * {@code user_id}, {@code project_id}, {@code roles}), the target ({@code project_id} of the
- * resource), and the named rules that {@code rule:} checks refer to.
+ * {@code user_id}, {@code project_id}, {@code roles}, {@code domain_id}, {@code system_scope},
+ * and from a valid service token {@code service_user_id}, {@code service_project_id},
+ * {@code service_roles}), the target ({@code project_id} of the resource), and the named rules
+ * that {@code rule:} checks refer to.
  */
 public record PolicyRequest(Map<String, Object> credentials, Map<String, Object> target,
                             Function<String, Optional<Check>> rules) {
@@ -33,6 +35,13 @@ public record PolicyRequest(Map<String, Object> credentials, Map<String, Object>
         creds.put("user_id", caller.userId());
         creds.put("project_id", caller.projectId());
         creds.put("roles", new ArrayList<>(caller.roles()));
+        creds.put("domain_id", caller.domainId());
+        creds.put("system_scope", caller.scope() == LaosPrincipal.Scope.SYSTEM ? "all" : null);
+        LaosPrincipal service = caller.service();
+        creds.put("service_user_id", service == null ? null : service.userId());
+        creds.put("service_project_id", service == null ? null : service.projectId());
+        creds.put("service_roles", service == null ? new ArrayList<>()
+                : new ArrayList<>(service.roles()));
         return creds;
     }
 

@@ -16,7 +16,6 @@ import io.laos.api.policy.PolicyEnforcer;
 import io.laos.api.policy.PolicyRules;
 import io.laos.common.error.ErrorKind;
 import io.laos.common.error.LaosException;
-import io.laos.common.model.Route;
 import io.laos.common.model.RouteType;
 import io.laos.common.model.RunTarget;
 import io.laos.common.validation.RoutePaths;
@@ -46,16 +45,20 @@ public class RunService {
     }
 
     /**
-     * Runs the route at {@code rawPath} of an app. 404 when the app or route does not exist;
-     * for a private route 401 without a caller and 403 when policy refuses the caller.
+     * Runs the route at {@code rawPath} of an app. A private route, and a route that does not
+     * exist, answer 401 without a caller and 403 when policy refuses the caller; only those who
+     * may run the project's routes learn that a route does not exist (404).
      */
     public RunResult run(Optional<LaosPrincipal> caller, String projectId, String appName,
                          String rawPath, RunRequest request) {
         Instant createdAt = clock.instant();
-        RunTargets.Resolved resolved = find(projectId, appName, rawPath)
-                .orElseThrow(() -> notFound(appName, rawPath));
-        authorise(caller, resolved.target().route());
-        return dispatch(resolved, request, createdAt);
+        Optional<RunTargets.Resolved> resolved = find(projectId, appName, rawPath);
+        if (resolved.isEmpty() || !resolved.get().target().route().isPublic()) {
+            // Before the 404: otherwise anyone could probe which private routes a project has.
+            authorise(caller, projectId);
+        }
+        return dispatch(resolved.orElseThrow(() -> notFound(appName, rawPath)), request,
+                createdAt);
     }
 
     /** What a run path names, if anything (a path that could never be stored names nothing). */
@@ -87,14 +90,11 @@ public class RunService {
         return sync.run(resolved, request, createdAt);
     }
 
-    private void authorise(Optional<LaosPrincipal> caller, Route route) {
-        if (route.isPublic()) {
-            return;
-        }
+    private void authorise(Optional<LaosPrincipal> caller, String projectId) {
         LaosPrincipal who = caller.orElseThrow(() -> new LaosException(ErrorKind.UNAUTHORIZED,
-                "This route is private: running it needs a token of its project"
-                        + " (X-Auth-Token)"));
-        policy.enforce(PolicyRules.ROUTES_RUN, who, route.projectId());
+                "This route is private (or does not exist): running it needs a token of its"
+                        + " project (X-Auth-Token)"));
+        policy.enforce(PolicyRules.ROUTES_RUN, who, projectId);
     }
 
     private static LaosException notFound(String appName, String rawPath) {

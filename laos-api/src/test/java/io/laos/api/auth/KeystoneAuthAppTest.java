@@ -107,6 +107,29 @@ class KeystoneAuthAppTest {
     }
 
     @Test
+    void theTokenCacheMetricsShowOnTheAdminPort() {
+        String token = keystone.issueToken("demo", "demo");
+        long misses = laos.metrics().meter("laos.auth.token-cache.misses").getCount();
+        long hits = laos.metrics().meter("laos.auth.token-cache.hits").getCount();
+
+        laos.send("GET", apps, token, null);
+        laos.send("GET", apps, token, null);
+
+        assertThat(laos.metrics().meter("laos.auth.token-cache.misses").getCount() - misses)
+                .isEqualTo(1);
+        assertThat(laos.metrics().meter("laos.auth.token-cache.hits").getCount() - hits)
+                .isEqualTo(1);
+        assertThat(laos.admin("/metrics").text()).contains("\"laos.auth.token-cache.hits\"");
+        assertThat(laos.admin("/metrics/prometheus").text())
+                .containsPattern("(?m)^laos_auth_token_cache_hits_total [1-9]")
+                .containsPattern("(?m)^laos_auth_token_cache_misses_total [1-9]")
+                .containsPattern("(?m)^laos_auth_token_cache_loads_count [1-9]")
+                .contains("laos_auth_token_cache_evictions_total")
+                .contains("laos_auth_token_cache_load_failures_total")
+                .contains("laos_auth_token_cache_hit_ratio");
+    }
+
+    @Test
     void keystoneDownIs503ThenRecovers() {
         String token = keystone.issueToken("demo", "demo");
         keystone.stop();

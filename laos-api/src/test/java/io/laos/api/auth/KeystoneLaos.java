@@ -11,19 +11,28 @@
  */
 package io.laos.api.auth;
 
+import com.codahale.metrics.MetricRegistry;
 import io.dropwizard.testing.ConfigOverride;
+import io.laos.api.metrics.MeteredDriver;
+import io.laos.api.run.RunTestApplication;
 import io.laos.api.testing.LaosTestApp;
+import java.net.URI;
 import java.net.http.HttpRequest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
 /**
  * {@link LaosTestApp} with {@code auth.type: keystone} against a given Keystone, whose
- * requests carry the token a test chooses.
+ * requests carry the token a test chooses. Its engine is the test-only scripted one (known to
+ * {@link RunTestApplication}), so that runs can leave a function log.
  */
 public final class KeystoneLaos extends LaosTestApp {
 
     private KeystoneLaos(String keystoneUrl, String serviceUser, String servicePassword,
                          ConfigOverride... more) {
-        super(KEYSTONE_CONFIG, keystone(keystoneUrl, serviceUser, servicePassword, more));
+        super(RunTestApplication.class, KEYSTONE_CONFIG,
+                scripted(keystone(keystoneUrl, serviceUser, servicePassword, more)));
     }
 
     /** Starts LaOS against the Keystone at {@code keystoneUrl} (a v3 URL). */
@@ -35,11 +44,39 @@ public final class KeystoneLaos extends LaosTestApp {
 
     /** Sends a request; {@code token} and {@code body} (JSON) may be null. */
     public Response send(String method, String path, String token, String body) {
+        return send(method, path, token, body, Map.of());
+    }
+
+    /** Sends a request with more headers (an {@code X-Service-Token}, say). */
+    public Response send(String method, String path, String token, String body,
+                         Map<String, String> headers) {
         HttpRequest.Builder b = request(method, path, body,
                 body == null ? null : "application/json");
         if (token != null) {
             b.header("X-Auth-Token", token);
         }
+        headers.forEach(b::header);
         return send(b);
+    }
+
+    /** How many runs reached the engine so far (the engine's {@code invoke} timer). */
+    public long engineInvocations() {
+        return metrics().timer(MetricRegistry.name(MeteredDriver.PREFIX, "invoke")).getCount();
+    }
+
+    /** A GET on the admin port (metrics, health checks). */
+    public Response admin(String path) {
+        return send(HttpRequest.newBuilder(URI.create(
+                "http://127.0.0.1:" + support().getAdminPort() + path)));
+    }
+
+    public MetricRegistry metrics() {
+        return support().getEnvironment().metrics();
+    }
+
+    private static List<ConfigOverride> scripted(List<ConfigOverride> overrides) {
+        List<ConfigOverride> all = new ArrayList<>(overrides);
+        all.add(ConfigOverride.config("driver.type", "scripted"));
+        return all;
     }
 }

@@ -11,6 +11,8 @@
  */
 package io.laos.api.auth;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.dropwizard.testing.ConfigOverride;
@@ -21,10 +23,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * The tenant-isolation matrix against a real Keystone, with the fixture that
@@ -45,8 +49,11 @@ class RealKeystoneIsolationTest extends TenantIsolationMatrix {
     private final HttpClient http = HttpClient.newBuilder()
             .connectTimeout(Duration.ofSeconds(5)).build();
     private final Map<Persona, String> tokens = new EnumMap<>(Persona.class);
+    private final Map<String, String> otherScopes = new LinkedHashMap<>();
+    private static final String SERVICE = "X-Service-Token";
     private KeystoneLaos laos;
     private String demoProject;
+    private String serviceToken;
 
     @BeforeAll
     void start() throws Exception {
@@ -74,10 +81,28 @@ class RealKeystoneIsolationTest extends TenantIsolationMatrix {
         tokens.put(Persona.OWN_READER, login(url, "demo_reader", password, "demo"));
         tokens.put(Persona.OTHER_ADMIN, login(url, "admin", password, "admin"));
         tokens.put(Persona.BAD_TOKEN, "gAAAAABnot-a-token-keystone-ever-issued");
-        laos = KeystoneLaos.start(url, env("LAOS_TEST_KEYSTONE_SERVICE_USER", "laos"),
-                servicePassword, ConfigOverride.config(
-                        "auth.serviceUser.project",
-                        env("LAOS_TEST_KEYSTONE_SERVICE_PROJECT", "service")));
+        // Keystone's bootstrap gives admin the admin role on the system. (A domain-scoped token
+        // would need a role assignment on a domain, which the fixture does not make.)
+        otherScopes.put("system-scoped admin", login(url, "admin", password, null));
+        String serviceUser = env("LAOS_TEST_KEYSTONE_SERVICE_USER", "laos");
+        String serviceProject = env("LAOS_TEST_KEYSTONE_SERVICE_PROJECT", "service");
+        // The service user holds the service role: its token is a valid X-Service-Token.
+        serviceToken = login(url, serviceUser, servicePassword, serviceProject);
+        laos = KeystoneLaos.start(url, serviceUser, servicePassword,
+                ConfigOverride.config("auth.serviceUser.project", serviceProject));
+    }
+
+    @Test
+    void aServiceTokenWithTheServiceRoleIsAcceptedAndOneWithoutIsNot() {
+        String apps = "/v1/" + demoProject + "/apps";
+        String user = tokens.get(Persona.OWN_MEMBER);
+
+        assertThat(laos.send("GET", apps, user, null, Map.of(SERVICE, serviceToken)).status())
+                .isEqualTo(200);
+        assertThat(laos.send("GET", apps, user, null,
+                Map.of(SERVICE, tokens.get(Persona.OTHER_MEMBER))).status()).isEqualTo(401);
+        assertThat(laos.send("GET", apps, user, null,
+                Map.of(SERVICE, tokens.get(Persona.BAD_TOKEN))).status()).isEqualTo(401);
     }
 
     @AfterAll
@@ -98,11 +123,19 @@ class RealKeystoneIsolationTest extends TenantIsolationMatrix {
     }
 
     @Override
+    protected Map<String, String> otherScopeTokens() {
+        return otherScopes;
+    }
+
+    @Override
     protected String token(Persona persona) {
         return tokens.get(persona);
     }
 
-    /** A project-scoped password login; remembers demo's project id. */
+    /**
+     * A password login scoped to {@code project}, or to the system when it is null; remembers
+     * demo's project id.
+     */
     private String login(String url, String user, String password, String project)
             throws Exception {
         ObjectNode body = JSON.createObjectNode();
@@ -111,15 +144,21 @@ class RealKeystoneIsolationTest extends TenantIsolationMatrix {
         ObjectNode u = identity.putObject("password").putObject("user").put("name", user)
                 .put("password", password);
         u.putObject("domain").put("name", "Default");
-        ((ObjectNode) body.get("auth")).putObject("scope").putObject("project")
-                .put("name", project).putObject("domain").put("name", "Default");
+        ObjectNode scope = ((ObjectNode) body.get("auth")).putObject("scope");
+        if (project == null) {
+            scope.putObject("system").put("all", true);
+        } else {
+            scope.putObject("project").put("name", project).putObject("domain")
+                    .put("name", "Default");
+        }
         HttpResponse<String> r = http.send(HttpRequest.newBuilder(
                         URI.create(url + "/auth/tokens?nocatalog"))
                 .header("Content-Type", "application/json").timeout(Duration.ofSeconds(30))
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(),
                 HttpResponse.BodyHandlers.ofString());
         if (r.statusCode() != 201) {
-            throw new IllegalStateException("Keystone refused " + user + " in " + project
+            throw new IllegalStateException("Keystone refused " + user + " in "
+                    + (project == null ? "the system scope" : project)
                     + " (" + r.statusCode() + "): is the fixture of"
                     + " tools/keystone/start-keystone.sh there?");
         }

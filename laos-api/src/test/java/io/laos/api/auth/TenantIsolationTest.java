@@ -13,6 +13,7 @@ package io.laos.api.auth;
 
 import io.laos.api.testing.FakeKeystone;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,6 +25,7 @@ class TenantIsolationTest extends TenantIsolationMatrix {
     private FakeKeystone keystone;
     private KeystoneLaos laos;
     private final Map<Persona, String> tokens = new EnumMap<>(Persona.class);
+    private final Map<String, String> otherScopes = new LinkedHashMap<>();
 
     @BeforeAll
     void start() throws Exception {
@@ -35,6 +37,9 @@ class TenantIsolationTest extends TenantIsolationMatrix {
         tokens.put(Persona.OWN_READER, keystone.issueToken("demo_reader", "demo"));
         tokens.put(Persona.OTHER_ADMIN, keystone.issueToken("admin", "admin"));
         tokens.put(Persona.BAD_TOKEN, "gAAAAABnot-a-token-keystone-ever-issued");
+        otherScopes.put("system-scoped admin", keystone.issueSystemToken("admin", "admin"));
+        otherScopes.put("domain-scoped admin", keystone.issueDomainToken("admin", "admin"));
+        otherScopes.put("domain-scoped member", keystone.issueDomainToken("demo", "member"));
     }
 
     @AfterAll
@@ -55,6 +60,11 @@ class TenantIsolationTest extends TenantIsolationMatrix {
     @Override
     protected String ownProject() {
         return keystone.projectId("demo");
+    }
+
+    @Override
+    protected Map<String, String> otherScopeTokens() {
+        return otherScopes;
     }
 
     @Override

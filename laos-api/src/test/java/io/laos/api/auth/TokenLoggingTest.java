@@ -22,6 +22,7 @@ import io.dropwizard.testing.ConfigOverride;
 import io.laos.api.testing.FakeKeystone;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 
@@ -53,6 +54,15 @@ class TokenLoggingTest {
             bodies.add(laos.send("GET", apps, unknown, null).text());
             bodies.add(laos.send("GET", apps, revoked, null).text());
             bodies.add(laos.send("GET", apps, "bad token", null).text());
+            // Service tokens: a valid one, an unknown one, one without a service role.
+            String service = keystone.issueToken(FakeKeystone.SERVICE_USER,
+                    FakeKeystone.SERVICE_PROJECT);
+            String roleless = keystone.issueToken("alt_demo", "alt_demo");
+            secrets.addAll(List.of(service, roleless));
+            for (String s : List.of(service, unknown, roleless)) {
+                bodies.add(laos.send("GET", apps, valid, null,
+                        Map.of("X-Service-Token", s)).text());
+            }
 
             keystone.revokeTokensOf(FakeKeystone.SERVICE_USER); // renewal after a 401
             String second = keystone.issueToken("demo_reader", "demo");

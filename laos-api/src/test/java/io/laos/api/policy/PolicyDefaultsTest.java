@@ -12,8 +12,11 @@
 package io.laos.api.policy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.laos.api.auth.LaosPrincipal;
+import io.laos.common.error.ErrorKind;
+import io.laos.common.error.LaosException;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.Arrays;
@@ -71,6 +74,25 @@ class PolicyDefaultsTest {
         assertThat(policy.check(rule, caller(OWN, "reader"), OWN)).isFalse();
         assertThat(policy.check(rule, caller(OTHER, "member", "reader"), OWN)).isFalse();
         assertThat(policy.check(rule, caller(OWN, "service"), OWN)).isFalse();
+    }
+
+    @ParameterizedTest
+    @MethodSource("everyRule")
+    void tokensThatAreNotProjectScopedAreRefusedEvenForAnAdmin(String rule) {
+        LaosPrincipal system = new LaosPrincipal("u", null, Set.of("admin", "member", "reader"),
+                null, LaosPrincipal.Scope.SYSTEM, null);
+        LaosPrincipal domain = new LaosPrincipal("u", null, Set.of("admin", "member", "reader"),
+                null, LaosPrincipal.Scope.DOMAIN, "default");
+
+        for (LaosPrincipal caller : List.of(system, domain)) {
+            assertThat(policy.check(rule, caller, OWN)).as("%s", caller.scope()).isFalse();
+            assertThatThrownBy(() -> policy.enforce(rule, caller, OWN))
+                    .isInstanceOfSatisfying(LaosException.class, e -> {
+                        assertThat(e.kind()).isEqualTo(ErrorKind.FORBIDDEN);
+                        assertThat(e.getMessage()).contains("project-scoped")
+                                .contains(caller.scope().label() + "-scoped");
+                    });
+        }
     }
 
     @Test

@@ -126,12 +126,24 @@ class RunServiceTest {
     }
 
     @Test
-    void unknownOrUnstorablePathsAre404() {
+    void unknownOrUnstorablePathsAre404ToThoseWhoMayRunTheProjectsRoutes() {
         when(targets.find(any(), any(), any())).thenReturn(Optional.empty());
         for (String path : new String[] {"x", "a:b", "%41", "..", " "}) {
-            assertThatThrownBy(() -> runs.run(Optional.empty(), "p1", "a", path, REQUEST))
-                    .as(path).isInstanceOfSatisfying(LaosException.class,
+            assertThatThrownBy(() -> runs.run(Optional.of(caller("p1")), "p1", "a", path,
+                    REQUEST)).as(path).isInstanceOfSatisfying(LaosException.class,
                             e -> assertThat(e.kind()).isEqualTo(ErrorKind.NOT_FOUND));
         }
+    }
+
+    @Test
+    void unknownRoutesAreRefusedToOthersLikePrivateOnes() {
+        when(targets.find(any(), any(), any())).thenReturn(Optional.empty());
+
+        assertThatThrownBy(() -> runs.run(Optional.empty(), "p1", "a", "x", REQUEST))
+                .isInstanceOfSatisfying(LaosException.class,
+                        e -> assertThat(e.kind()).isEqualTo(ErrorKind.UNAUTHORIZED));
+        assertThatThrownBy(() -> runs.run(Optional.of(caller("p2")), "p1", "a", "x", REQUEST))
+                .isInstanceOfSatisfying(LaosException.class,
+                        e -> assertThat(e.kind()).isEqualTo(ErrorKind.FORBIDDEN));
     }
 }

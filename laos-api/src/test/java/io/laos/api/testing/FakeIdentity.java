@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -41,8 +42,11 @@ final class FakeIdentity {
     record User(String id, String name, String password) {
     }
 
+    /** Which scope a token has besides a project (none when it is project-scoped). */
+    enum OtherScope { NONE, SYSTEM, DOMAIN }
+
     record Token(String id, User user, String projectId, String projectName, List<String> roles,
-                 Instant issuedAt, Instant expiresAt) {
+                 Instant issuedAt, Instant expiresAt, OtherScope other) {
         boolean allows(String role) {
             return roles.contains(role);
         }
@@ -88,6 +92,23 @@ final class FakeIdentity {
         if (projectName != null && granted.isEmpty()) {
             return Optional.empty(); // Keystone: 401, no role on that project
         }
+        return Optional.of(newToken(u, projectId, projectName, granted, OtherScope.NONE));
+    }
+
+    /**
+     * A system-scoped ({@code all}) or domain-scoped ({@code Default}) token with {@code roles}
+     * (Keystone would need a role assignment on the system or the domain; the fake trusts).
+     */
+    synchronized Token issueScoped(String userName, OtherScope scope, String... roles) {
+        User u = users.get(userName);
+        if (u == null || scope == OtherScope.NONE) {
+            throw new IllegalArgumentException("no user " + userName + " or no scope");
+        }
+        return newToken(u, null, null, List.of(roles), scope);
+    }
+
+    private Token newToken(User u, String projectId, String projectName,
+                           Collection<String> granted, OtherScope other) {
         List<String> roles = new ArrayList<>(granted);
         for (int i = 0; i < IMPLIED.size() - 1; i++) {
             if (roles.contains(IMPLIED.get(i)) && !roles.contains(IMPLIED.get(i + 1))) {
@@ -98,9 +119,9 @@ final class FakeIdentity {
         RANDOM.nextBytes(raw);
         String id = "gAAAAA" + Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
         Instant now = clock.instant();
-        Token t = new Token(id, u, projectId, projectName, roles, now, now.plus(lifetime));
+        Token t = new Token(id, u, projectId, projectName, roles, now, now.plus(lifetime), other);
         tokens.put(id, t);
-        return Optional.of(t);
+        return t;
     }
 
     /** Login by name without the password (what tests use for their callers). */
@@ -140,6 +161,12 @@ final class FakeIdentity {
             ObjectNode p = token.putObject("project").put("id", t.projectId())
                     .put("name", t.projectName());
             p.putObject("domain").put("id", "default").put("name", "Default");
+        } else if (t.other() == OtherScope.SYSTEM) {
+            token.putObject("system").put("all", true);
+        } else if (t.other() == OtherScope.DOMAIN) {
+            token.putObject("domain").put("id", "default").put("name", "Default");
+        }
+        if (t.projectId() != null || t.other() != OtherScope.NONE) {
             ArrayNode roles = token.putArray("roles");
             t.roles().forEach(r -> roles.addObject().put("id", "role-" + r).put("name", r));
         }

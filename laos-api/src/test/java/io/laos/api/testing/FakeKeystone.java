@@ -112,6 +112,16 @@ public final class FakeKeystone implements AutoCloseable {
         return identity.issue(user, project).id();
     }
 
+    /** A system-scoped ({@code all}) token of {@code user} with {@code roles}. */
+    public String issueSystemToken(String user, String... roles) {
+        return identity.issueScoped(user, FakeIdentity.OtherScope.SYSTEM, roles).id();
+    }
+
+    /** A token of {@code user} scoped to the {@code Default} domain, with {@code roles}. */
+    public String issueDomainToken(String user, String... roles) {
+        return identity.issueScoped(user, FakeIdentity.OtherScope.DOMAIN, roles).id();
+    }
+
     public void revoke(String token) {
         identity.revoke(token);
     }

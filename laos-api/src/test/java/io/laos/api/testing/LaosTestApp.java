@@ -70,12 +70,21 @@ public class LaosTestApp implements AutoCloseable, BeforeAllCallback, AfterAllCa
 
     /** LaOS with {@code config} (a classpath resource) and {@code overrides}, not started. */
     protected LaosTestApp(String config, List<ConfigOverride> overrides) {
+        this(LaosApplication.class, config, overrides);
+    }
+
+    /**
+     * The same, with a subclass of the application (one that knows test-only config types,
+     * such as {@code io.laos.api.run.RunTestApplication}'s scripted engine).
+     */
+    protected LaosTestApp(Class<? extends LaosApplication> application, String config,
+                          List<ConfigOverride> overrides) {
         if (LaosTestApp.class.getClassLoader().getResource(config) == null) {
             throw new IllegalArgumentException("No config " + config + " on the classpath");
         }
         List<ConfigOverride> all = new ArrayList<>(overrides);
         all.add(ConfigOverride.config("database.url", jdbcUrl));
-        support = new DropwizardTestSupport<>(LaosApplication.class, config, CLASSPATH,
+        support = new DropwizardTestSupport<>(application, config, CLASSPATH,
                 all.toArray(ConfigOverride[]::new));
     }
 
@@ -240,6 +249,11 @@ public class LaosTestApp implements AutoCloseable, BeforeAllCallback, AfterAllCa
                 || !managed(CallRecorder.class).flush(SETTLE_WAIT)) {
             throw new AssertionError("LaOS did not settle within " + SETTLE_WAIT);
         }
+    }
+
+    /** The running application's support (its environment, metrics, admin port). */
+    protected DropwizardTestSupport<LaosConfiguration> support() {
+        return support;
     }
 
     private <T> T managed(Class<T> type) {

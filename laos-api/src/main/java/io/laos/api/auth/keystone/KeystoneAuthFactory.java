@@ -22,12 +22,15 @@ import io.dropwizard.core.setup.Environment;
 import io.dropwizard.util.Duration;
 import io.laos.api.auth.AuthFactory;
 import io.laos.api.auth.LaosPrincipal;
+import io.laos.api.metrics.TokenCacheMetrics;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.client.Client;
 import java.time.Clock;
+import java.util.List;
+import java.util.Set;
 
 /**
  * {@code auth.type: keystone}: every request needs an {@code X-Auth-Token} that Keystone v3
@@ -70,6 +73,14 @@ public class KeystoneAuthFactory implements AuthFactory {
     @JsonProperty
     private int maxTokenLength = 8192;
 
+    /**
+     * An {@code X-Service-Token} is accepted only when it holds one of these roles
+     * (keystonemiddleware's {@code service_token_roles}, required as its default now is).
+     */
+    @NotEmpty
+    @JsonProperty
+    private List<String> serviceTokenRoles = List.of("service");
+
     /** The HTTP client towards Keystone; keys given in the config override these defaults. */
     @Valid
     @NotNull
@@ -96,17 +107,20 @@ public class KeystoneAuthFactory implements AuthFactory {
                     + " service user's password to validate tokens with Keystone");
         }
         Client http = new JerseyClientBuilder(environment).using(client).build("keystone");
-        return build(http, Clock.systemUTC(), Ticker.systemTicker());
+        environment.jersey().register(new KeystoneChallengeFilter(getWwwAuthenticateUri()));
+        return build(http, Clock.systemUTC(), Ticker.systemTicker(),
+                new TokenCacheMetrics(environment.metrics()));
     }
 
-    /** The filter, from an HTTP client and time sources of the caller's choice (tests). */
-    public AuthFilter<String, LaosPrincipal> build(Client http, Clock clock, Ticker ticker) {
+    /** The filter, from an HTTP client, time sources and metrics of the caller's choice. */
+    public AuthFilter<String, LaosPrincipal> build(Client http, Clock clock, Ticker ticker,
+                                                   TokenCacheMetrics metrics) {
         KeystoneClient keystone = new KeystoneClient(http, url);
         ServiceToken token = new ServiceToken(keystone, serviceUser, clock);
         KeystoneAuthenticator authenticator = new KeystoneAuthenticator(keystone, token, clock,
                 ticker, cacheTtl.toJavaDuration(), negativeCacheTtl.toJavaDuration(),
-                cacheMaxSize);
-        return new KeystoneAuthFilter.Builder(maxTokenLength)
+                cacheMaxSize, metrics);
+        return new KeystoneAuthFilter.Builder(maxTokenLength, Set.copyOf(serviceTokenRoles))
                 .setAuthenticator(authenticator)
                 .setUnauthorizedHandler(new KeystoneChallenge(getWwwAuthenticateUri()))
                 .setPrefix("Keystone").setRealm("laos").buildAuthFilter();
@@ -158,6 +172,14 @@ public class KeystoneAuthFactory implements AuthFactory {
 
     public int getMaxTokenLength() {
         return maxTokenLength;
+    }
+
+    public List<String> getServiceTokenRoles() {
+        return serviceTokenRoles;
+    }
+
+    public void setServiceTokenRoles(List<String> serviceTokenRoles) {
+        this.serviceTokenRoles = serviceTokenRoles;
     }
 
     public JerseyClientConfiguration getClient() {

@@ -12,33 +12,83 @@
 package io.laos.api.auth.keystone;
 
 import io.dropwizard.auth.AuthFilter;
+import io.dropwizard.auth.AuthenticationException;
 import io.laos.api.auth.LaosPrincipal;
 import jakarta.annotation.Priority;
+import jakarta.ws.rs.InternalServerErrorException;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.SecurityContext;
+import java.security.Principal;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Authenticates a request by its {@code X-Auth-Token} header, as keystonemiddleware does: no
  * token, a malformed one or one Keystone does not know answers 401 with a
  * {@code WWW-Authenticate: Keystone uri="..."} challenge; Keystone trouble answers 503.
+ *
+ * <p>An {@code X-Service-Token} (another OpenStack service calling on the user's behalf) is
+ * validated the same way, through the same cache, and must hold one of the service roles; an
+ * invalid one answers 401 even when the user's token is good. A valid one puts the service's
+ * identity into the principal, for policy rules on {@code service_roles} and the like.
  */
 @Priority(Priorities.AUTHENTICATION)
 public class KeystoneAuthFilter extends AuthFilter<String, LaosPrincipal> {
     public static final String TOKEN_HEADER = "X-Auth-Token";
+    public static final String SERVICE_TOKEN_HEADER = "X-Service-Token";
+    private static final Logger LOG = LoggerFactory.getLogger(KeystoneAuthFilter.class);
 
     private final int maxTokenLength;
+    private final Set<String> serviceRoles;
 
-    KeystoneAuthFilter(int maxTokenLength) {
+    KeystoneAuthFilter(int maxTokenLength, Set<String> serviceRoles) {
         this.maxTokenLength = maxTokenLength;
+        this.serviceRoles = serviceRoles.stream().map(r -> r.toLowerCase(Locale.ROOT))
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     @Override
     public void filter(ContainerRequestContext request) {
         String token = request.getHeaderString(TOKEN_HEADER);
+        String service = request.getHeaderString(SERVICE_TOKEN_HEADER);
+        // keystonemiddleware treats an empty service token as none.
+        boolean withService = service != null && !service.isEmpty();
         // Refused before any Keystone call: garbage never costs Keystone (or the cache) work.
-        if (!isWellFormed(token, maxTokenLength) || !authenticate(request, token, "Keystone")) {
+        if (!isWellFormed(token, maxTokenLength)
+                || (withService && !isWellFormed(service, maxTokenLength))
+                || !authenticate(request, token, "Keystone")) {
             throw unauthorizedHandler.buildException(prefix, realm);
         }
+        if (withService) {
+            LaosPrincipal serviceCaller = validService(service);
+            SecurityContext user = request.getSecurityContext();
+            LaosPrincipal both = ((LaosPrincipal) user.getUserPrincipal()).withService(
+                    serviceCaller);
+            request.setSecurityContext(new WithService(user, both));
+        }
+    }
+
+    /** The service token's identity; 401 unless Keystone knows it and it has a service role. */
+    private LaosPrincipal validService(String service) {
+        LaosPrincipal caller;
+        try {
+            caller = authenticator.authenticate(service).orElse(null);
+        } catch (AuthenticationException e) {
+            throw new InternalServerErrorException(e); // as Dropwizard's own authenticate()
+        }
+        if (caller == null) {
+            throw unauthorizedHandler.buildException(prefix, realm);
+        }
+        if (caller.roles().stream().noneMatch(serviceRoles::contains)) {
+            LOG.info("Refused a service token of user {}: it holds none of the service roles {}",
+                    caller.userId(), serviceRoles);
+            throw unauthorizedHandler.buildException(prefix, realm);
+        }
+        return caller;
     }
 
     /**
@@ -62,18 +112,44 @@ public class KeystoneAuthFilter extends AuthFilter<String, LaosPrincipal> {
         return true;
     }
 
+    /** The user's security context, with the principal that also carries the service. */
+    private record WithService(SecurityContext user, LaosPrincipal principal)
+            implements SecurityContext {
+        @Override
+        public Principal getUserPrincipal() {
+            return principal;
+        }
+
+        @Override
+        public boolean isUserInRole(String role) {
+            return user.isUserInRole(role);
+        }
+
+        @Override
+        public boolean isSecure() {
+            return user.isSecure();
+        }
+
+        @Override
+        public String getAuthenticationScheme() {
+            return user.getAuthenticationScheme();
+        }
+    }
+
     /** Builds the filter the Dropwizard way. */
     public static class Builder
             extends AuthFilterBuilder<String, LaosPrincipal, KeystoneAuthFilter> {
         private final int maxTokenLength;
+        private final Set<String> serviceRoles;
 
-        public Builder(int maxTokenLength) {
+        public Builder(int maxTokenLength, Set<String> serviceRoles) {
             this.maxTokenLength = maxTokenLength;
+            this.serviceRoles = serviceRoles;
         }
 
         @Override
         protected KeystoneAuthFilter newInstance() {
-            return new KeystoneAuthFilter(maxTokenLength);
+            return new KeystoneAuthFilter(maxTokenLength, serviceRoles);
         }
     }
 }

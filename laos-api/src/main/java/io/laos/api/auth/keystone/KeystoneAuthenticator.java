@@ -17,6 +17,7 @@ import com.github.benmanes.caffeine.cache.Expiry;
 import com.github.benmanes.caffeine.cache.Ticker;
 import io.dropwizard.auth.Authenticator;
 import io.laos.api.auth.LaosPrincipal;
+import io.laos.api.metrics.TokenCacheMetrics;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -59,18 +60,36 @@ public class KeystoneAuthenticator implements Authenticator<String, LaosPrincipa
     private final Clock clock;
     private final Duration ttl;
     private final Duration negativeTtl;
+    private final TokenCacheMetrics metrics;
     private final AsyncCache<String, Outcome> cache;
 
+    /** Without metrics (tests of the cache's behaviour). */
     public KeystoneAuthenticator(KeystoneClient keystone, ServiceToken serviceToken, Clock clock,
                                  Ticker ticker, Duration ttl, Duration negativeTtl,
                                  long maxSize) {
+        this(keystone, serviceToken, clock, ticker, ttl, negativeTtl, maxSize, null);
+    }
+
+    /**
+     * @param metrics fed by the cache (hits, misses, evictions, and the time of the Keystone
+     *                validation behind each miss), or null for none
+     */
+    public KeystoneAuthenticator(KeystoneClient keystone, ServiceToken serviceToken, Clock clock,
+                                 Ticker ticker, Duration ttl, Duration negativeTtl,
+                                 long maxSize, TokenCacheMetrics metrics) {
         this.keystone = keystone;
         this.serviceToken = serviceToken;
         this.clock = clock;
         this.ttl = ttl;
         this.negativeTtl = negativeTtl;
-        this.cache = Caffeine.newBuilder().maximumSize(maxSize).ticker(ticker)
-                .executor(Runnable::run)
+        this.metrics = metrics;
+        Caffeine<Object, Object> builder = Caffeine.newBuilder().maximumSize(maxSize)
+                .ticker(ticker).executor(Runnable::run);
+        if (metrics != null) {
+            // Caffeine times a miss's load until its future completes: the Keystone call.
+            builder.recordStats(() -> metrics);
+        }
+        this.cache = builder
                 .expireAfter(Expiry.creating((String key, Outcome o) -> lifetime(o)))
                 .buildAsync();
     }
@@ -84,6 +103,10 @@ public class KeystoneAuthenticator implements Authenticator<String, LaosPrincipa
             try {
                 mine.complete(validate(token));
             } catch (RuntimeException e) {
+                if (metrics != null) {
+                    // Caffeine sees an outcome, not a failed load: count the failure here.
+                    metrics.keystoneFailure();
+                }
                 mine.complete(new Outcome(null, e));
             } catch (Error e) {
                 mine.completeExceptionally(e); // never leave waiters (and the entry) hanging

@@ -25,7 +25,12 @@ public class KeystoneChallenge implements UnauthorizedHandler {
     private final String challenge;
 
     public KeystoneChallenge(String wwwAuthenticateUri) {
-        this.challenge = "Keystone uri=\"" + wwwAuthenticateUri + "\"";
+        this.challenge = header(wwwAuthenticateUri);
+    }
+
+    /** The {@code WWW-Authenticate} value that names {@code wwwAuthenticateUri}. */
+    static String header(String wwwAuthenticateUri) {
+        return "Keystone uri=\"" + wwwAuthenticateUri + "\"";
     }
 
     @Override

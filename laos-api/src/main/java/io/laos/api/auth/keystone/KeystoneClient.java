@@ -120,10 +120,16 @@ public class KeystoneClient {
             throw unavailable("Keystone validated a token without a user id", null);
         }
         String projectId = token.path("project").path("id").asText(null);
+        String domainId = token.path("domain").path("id").asText(null);
+        // Keystone names the scope by which of these the token carries (at most one).
+        LaosPrincipal.Scope scope = projectId != null ? LaosPrincipal.Scope.PROJECT
+                : domainId != null ? LaosPrincipal.Scope.DOMAIN
+                : token.has("system") ? LaosPrincipal.Scope.SYSTEM
+                : LaosPrincipal.Scope.UNSCOPED;
         Set<String> roles = new HashSet<>();
         token.path("roles").forEach(role -> roles.add(role.path("name").asText()));
         Instant expiresAt = Instant.parse(token.path("expires_at").asText());
-        return new LaosPrincipal(userId, projectId, roles, expiresAt);
+        return new LaosPrincipal(userId, projectId, roles, expiresAt, scope, domainId);
     }
 
     private static ObjectNode passwordAuth(ServiceUser user) {

@@ -53,6 +53,7 @@ class KeystoneAuthFactoryTest {
         assertThat(k.getClient().getConnectionTimeout()).isEqualTo(Duration.seconds(2));
         assertThat(k.getClient().isChunkedEncodingEnabled()).isFalse();
         assertThat(k.getMaxTokenLength()).isEqualTo(8192);
+        assertThat(k.getServiceTokenRoles()).containsExactly("service");
     }
 
     @Test
@@ -76,6 +77,7 @@ class KeystoneAuthFactoryTest {
         assertThat(k.getUrl()).endsWith("/v3");
         assertThat(k.getWwwAuthenticateUri()).doesNotEndWith("/v3");
         assertThat(k.getServiceUser().getName()).isNotEmpty();
+        assertThat(k.getServiceTokenRoles()).containsExactly("service");
         if (System.getenv("LAOS_SERVICE_PASSWORD") == null) {
             assertThatThrownBy(() -> k.buildAuthFilter(new Environment("test")))
                     .hasMessageContaining("auth.serviceUser.password");

@@ -46,6 +46,24 @@ class KeystoneAuthenticatorTest {
     }
 
     @Test
+    void theTokensScopeIsKept() {
+        assertThat(h.authenticator.authenticate(h.token("demo", "demo")).orElseThrow().scope())
+                .isEqualTo(LaosPrincipal.Scope.PROJECT);
+
+        LaosPrincipal system = h.authenticator.authenticate(
+                h.keystone.issueSystemToken("admin", "admin")).orElseThrow();
+        assertThat(system.scope()).isEqualTo(LaosPrincipal.Scope.SYSTEM);
+        assertThat(system.projectId()).isNull();
+        assertThat(system.roles()).contains("admin");
+
+        LaosPrincipal domain = h.authenticator.authenticate(
+                h.keystone.issueDomainToken("admin", "admin")).orElseThrow();
+        assertThat(domain.scope()).isEqualTo(LaosPrincipal.Scope.DOMAIN);
+        assertThat(domain.domainId()).isEqualTo("default");
+        assertThat(domain.projectId()).isNull();
+    }
+
+    @Test
     void aCacheHitMakesNoKeystoneCallAndAMissExactlyOne() throws Exception {
         String demo = h.token("demo", "demo");
         String reader = h.token("reader", "demo");
