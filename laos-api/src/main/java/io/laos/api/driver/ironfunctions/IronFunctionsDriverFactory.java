@@ -117,7 +117,7 @@ public class IronFunctionsDriverFactory implements FunctionsDriverFactory {
         // The clients and their pools are managed: Dropwizard closes them on shutdown.
         Client jersey = new JerseyClientBuilder(environment).using(client).build("ironfunctions");
         CloseableHttpClient runClient = new RunClientBuilder(environment, client)
-                .build("ironfunctions-runs");
+                .buildMinimal("ironfunctions-runs");
         return new IronFunctionsDriver(jersey, runClient, client, URI.create(url), jwtAuthKey,
                 runTimeoutMargin.toJavaDuration());
     }

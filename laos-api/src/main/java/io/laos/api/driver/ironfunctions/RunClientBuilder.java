@@ -16,37 +16,50 @@ import io.dropwizard.client.HttpClientBuilder;
 import io.dropwizard.client.HttpClientConfiguration;
 import io.dropwizard.core.setup.Environment;
 import org.apache.hc.client5.http.SystemDefaultDnsResolver;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.socket.ConnectionSocketFactory;
 import org.apache.hc.core5.http.config.Registry;
-import org.apache.hc.core5.http.impl.io.HttpRequestExecutor;
 import org.apache.hc.core5.pool.PoolConcurrencyPolicy;
 import org.apache.hc.core5.util.TimeValue;
 
 /**
- * Builds the HTTP client that carries runs to the engine: Dropwizard's Apache HttpClient 5
- * (the same {@code client:} settings, TLS, metrics and managed lifecycle as the management
- * client), used directly rather than through JAX-RS, whose per-request machinery cost more
- * CPU than the HTTP exchange itself (docs/benchmarks.md). Three things differ from Dropwizard's
- * defaults, all because LaOS is a gateway on a hot path:
+ * Builds the HTTP client that carries runs to the engine: Apache HttpClient 5 used directly
+ * rather than through JAX-RS, whose per-request machinery cost more CPU than the HTTP exchange
+ * itself (docs/benchmarks.md).
  *
- * <ul>
- *   <li>the connection pool uses {@link PoolConcurrencyPolicy#LAX}: one lock per route
- *       instead of the strict pool's global lock, which every run would contend on;</li>
- *   <li>redirects are not followed, cookies are not kept and bodies are not decompressed:
- *       the function's answer reaches the caller as the function gave it, and one caller's
- *       cookies never reach another's call.</li>
- * </ul>
+ * <p>The connections come from Dropwizard's builder, so the same {@code client:} settings
+ * apply (pool sizes, timeouts, keep-alive, TLS) and the pool's metrics are reported, with one
+ * change: the pool uses {@link PoolConcurrencyPolicy#LAX}, one lock per route instead of the
+ * strict pool's global lock, which every run would contend on.
+ *
+ * <p>The client on top of them is HttpClient's minimal one: it sends the request and hands
+ * back the answer, nothing else. That is what a gateway needs (redirects are the caller's to
+ * follow, cookies and encodings the function's own, and a run must never be retried: a
+ * repeated POST could run a function twice), and it spares every run the full client's
+ * protocol stage, which parses and normalises each request path for authentication scopes
+ * that runs never use. Engine calls are timed once, by {@code MeteredDriver}.
  */
 final class RunClientBuilder extends HttpClientBuilder {
     private final Environment environment;
     private final HttpClientConfiguration configuration;
+    private InstrumentedHttpClientConnectionManager connections;
 
     RunClientBuilder(Environment environment, HttpClientConfiguration configuration) {
         super(environment);
         this.environment = environment;
         this.configuration = configuration;
         using(configuration);
-        disableContentCompression(true);
+    }
+
+    /**
+     * The minimal client over Dropwizard's pool. Dropwizard only hands out its pool inside a
+     * full client, so one is built (and managed: stopping LaOS closes it and with it the pool)
+     * and the minimal client shares its pool.
+     */
+    CloseableHttpClient buildMinimal(String name) {
+        build(name);
+        return HttpClients.createMinimal(connections);
     }
 
     @Override
@@ -62,21 +75,7 @@ final class RunClientBuilder extends HttpClientBuilder {
                 .poolConcurrencyPolicy(PoolConcurrencyPolicy.LAX)
                 .name(name)
                 .build();
-        return configureConnectionManager(manager);
-    }
-
-    /**
-     * A plain executor: Dropwizard's instrumented one would time every run a second time, with
-     * a locked reservoir on the hot path; {@code MeteredDriver} already times each engine call.
-     */
-    @Override
-    protected HttpRequestExecutor createRequestExecutor(String name) {
-        return new HttpRequestExecutor();
-    }
-
-    @Override
-    protected org.apache.hc.client5.http.impl.classic.HttpClientBuilder customizeBuilder(
-            org.apache.hc.client5.http.impl.classic.HttpClientBuilder builder) {
-        return builder.disableRedirectHandling().disableCookieManagement().disableAuthCaching();
+        connections = configureConnectionManager(manager);
+        return connections;
     }
 }
