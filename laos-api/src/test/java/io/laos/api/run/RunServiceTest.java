@@ -84,12 +84,7 @@ class RunServiceTest {
         when(targets.find("p1", "a", "/x")).thenReturn(Optional.of(RunTargets.Resolved.of(t)));
         when(sync.run(RunTargets.Resolved.of(t), REQUEST, T0)).thenReturn(ANSWER);
 
-        assertThatThrownBy(() -> runs.run(Optional.empty(), "p1", "a", "x", REQUEST))
-                .isInstanceOfSatisfying(LaosException.class,
-                        e -> assertThat(e.kind()).isEqualTo(ErrorKind.UNAUTHORIZED));
-        assertThatThrownBy(() -> runs.run(Optional.of(caller("p2")), "p1", "a", "x", REQUEST))
-                .isInstanceOfSatisfying(LaosException.class,
-                        e -> assertThat(e.kind()).isEqualTo(ErrorKind.FORBIDDEN));
+        assertRefusedToOutsiders();
         verify(sync, never()).run(any(), any(), any());
 
         assertThat(runs.run(Optional.of(caller("p1")), "p1", "a", "x", REQUEST))
@@ -139,6 +134,11 @@ class RunServiceTest {
     void unknownRoutesAreRefusedToOthersLikePrivateOnes() {
         when(targets.find(any(), any(), any())).thenReturn(Optional.empty());
 
+        assertRefusedToOutsiders();
+    }
+
+    /** Running p1's route "x": no caller is 401, a caller of another project 403. */
+    private void assertRefusedToOutsiders() {
         assertThatThrownBy(() -> runs.run(Optional.empty(), "p1", "a", "x", REQUEST))
                 .isInstanceOfSatisfying(LaosException.class,
                         e -> assertThat(e.kind()).isEqualTo(ErrorKind.UNAUTHORIZED));
