@@ -128,6 +128,8 @@ final class PublicRunFilter implements Filter {
 
     private void writeError(HttpServletResponse response, Response error) throws IOException {
         response.setStatus(error.getStatus());
+        error.getStringHeaders().forEach((name, values) -> values.forEach(v ->
+                response.addHeader(name, v)));
         response.setContentType("application/json");
         json.writeValue(response.getOutputStream(), error.getEntity());
     }

@@ -179,6 +179,8 @@ class AppsApiTest {
         Response r = laos.post("/v1/" + project() + "/apps", big);
         assertThat(r.status()).isEqualTo(413);
         assertThat(r.json().get("error").get("code").asInt()).isEqualTo(413);
+        assertThat(r.header("Connection")).as("the unread body ends the connection")
+                .isEqualTo("close");
     }
 
     @Test
