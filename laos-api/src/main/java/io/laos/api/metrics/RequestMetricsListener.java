@@ -81,8 +81,15 @@ public class RequestMetricsListener implements ApplicationEventListener {
         }
     }
 
+    /**
+     * Records a request once its status is final: when the response filters are done, before
+     * the body goes out, so that a client that has its answer also finds it counted (a
+     * scrape right after a request sees that request). A request that never got there (an
+     * exception no mapper handled) is recorded when it finishes.
+     */
     private final class Request implements RequestEventListener {
         private final long startTick;
+        private boolean recorded;
 
         Request(long startTick) {
             this.startTick = startTick;
@@ -90,7 +97,10 @@ public class RequestMetricsListener implements ApplicationEventListener {
 
         @Override
         public void onEvent(RequestEvent event) {
-            if (event.getType() == RequestEvent.Type.FINISHED) {
+            RequestEvent.Type type = event.getType();
+            if (!recorded && (type == RequestEvent.Type.RESP_FILTERS_FINISHED
+                    || type == RequestEvent.Type.FINISHED)) {
+                recorded = true;
                 finished(event, startTick);
             }
         }
