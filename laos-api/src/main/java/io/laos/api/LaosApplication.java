@@ -32,6 +32,7 @@ import io.laos.api.errors.WebApplicationExceptionMapper;
 import io.laos.api.health.EngineHealthCheck;
 import io.laos.api.http.BodyLimitFilter;
 import io.laos.api.http.RequestIdFilter;
+import io.laos.api.http.UnreadBodyFilter;
 import io.laos.api.policy.PolicyLoader;
 import io.laos.api.policy.PolicyEnforcer;
 import io.laos.api.resources.VersionResource;
@@ -130,6 +131,10 @@ public class LaosApplication extends Application<LaosConfiguration> {
 
         env.servlets().addFilter("request-id", new RequestIdFilter())
                 .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), false, "/*");
+        // Next in line, so that it also wraps the public run filter (registered later).
+        env.servlets().addFilter("unread-body", new UnreadBodyFilter(
+                        2 * config.getMaxRequestBodySize().toBytes()))
+                .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, "/*");
         env.jersey().register(new BodyLimitFilter(config.getMaxRequestBodySize().toBytes()));
         env.jersey().register(new AuthDynamicFeature(config.getAuth().buildAuthFilter(env)));
         env.jersey().register(new AuthValueFactoryProvider.Binder<>(LaosPrincipal.class));

@@ -34,13 +34,6 @@ public class LaosExceptionMapper implements ExceptionMapper<LaosException> {
         } else if (e.operatorDetail() != null) {
             LOG.info("{} {}: {}", e.status(), e.getMessage(), e.operatorDetail());
         }
-        Response.ResponseBuilder answer = ErrorResponses.builder(e.status(), e.getMessage(),
-                e.field());
-        if (e.status() == 413) {
-            // The rest of the body is not read: the connection cannot carry another request,
-            // and saying so keeps a client from sending its next one into a closed socket.
-            answer.header("Connection", "close");
-        }
-        return answer.build();
+        return ErrorResponses.builder(e.status(), e.getMessage(), e.field()).build();
     }
 }

@@ -11,6 +11,7 @@
  */
 package io.laos.api.http;
 
+import io.laos.api.errors.LaosExceptionMapper;
 import io.laos.common.error.ErrorKind;
 import io.laos.common.error.LaosException;
 import jakarta.annotation.Priority;
@@ -18,6 +19,7 @@ import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 
 /**
@@ -28,6 +30,8 @@ import java.io.IOException;
 @PreMatching
 @Priority(Priorities.ENTITY_CODER)
 public class BodyLimitFilter implements ContainerRequestFilter {
+    private static final LaosExceptionMapper ERRORS = new LaosExceptionMapper();
+
     private final long maxBytes;
 
     public BodyLimitFilter(long maxBytes) {
@@ -41,7 +45,15 @@ public class BodyLimitFilter implements ContainerRequestFilter {
             return;
         }
         if (request.getLength() > maxBytes) {
-            throw tooLarge(maxBytes);
+            // Jersey has asked for the input already (so any "100 Continue" has gone out):
+            // the client is sending the body, which is dropped when it is not too big.
+            Response refusal = ERRORS.toResponse(tooLarge(maxBytes));
+            if (!OversizedBodies.drain(request.getEntityStream(), request.getLength(),
+                    maxBytes)) {
+                refusal = Response.fromResponse(refusal).header("Connection", "close").build();
+            }
+            request.abortWith(refusal);
+            return;
         }
         request.setEntityStream(new LimitedInputStream(request.getEntityStream(), maxBytes));
     }

@@ -14,6 +14,7 @@ package io.laos.api.run;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.laos.api.errors.CatchAllExceptionMapper;
 import io.laos.api.errors.LaosExceptionMapper;
+import io.laos.api.http.OversizedBodies;
 import io.laos.common.error.LaosException;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
@@ -39,9 +40,10 @@ import java.util.Optional;
  * the same way.
  *
  * <p>A body declared larger than any run may take is refused here, for every run path, before
- * anything touches the request's input: the servlet container answers {@code Expect:
- * 100-continue} as soon as the input stream is asked for, and a client told to continue sends
- * the whole body, only to find the connection closed under it after the 413.
+ * the route is looked at: a client waiting for {@code 100 Continue} gets the 413 instead (the
+ * servlet container sends "100 Continue" as soon as the input stream is asked for, so the
+ * stream is left alone then); any other client's body is dropped first when it is not too big
+ * ({@link OversizedBodies}).
  */
 final class PublicRunFilter implements Filter {
     private final RunService runs;
@@ -62,7 +64,13 @@ final class PublicRunFilter implements Filter {
             throws IOException, ServletException {
         HttpServletRequest request = (HttpServletRequest) req;
         HttpServletResponse response = (HttpServletResponse) resp;
-        if (request.getContentLengthLong() > maxBodyBytes) {
+        long declared = request.getContentLengthLong();
+        if (declared > maxBodyBytes) {
+            boolean waiting = OversizedBodies.expectsContinue(request.getHeader("Expect"));
+            if (!OversizedBodies.drain(waiting ? null : request.getInputStream(), declared,
+                    maxBodyBytes)) {
+                response.setHeader("Connection", "close");
+            }
             writeError(response, laosErrors.toResponse(SyncRunner.tooLarge(maxBodyBytes)));
             return;
         }

@@ -14,8 +14,10 @@ package io.laos.api.resources;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.laos.api.testing.LaosTestApp;
 import io.laos.api.testing.LaosTestApp.Response;
+import io.laos.api.testing.LaosTestApp;
+import io.laos.api.testing.RawHttp;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -179,8 +181,16 @@ class AppsApiTest {
         Response r = laos.post("/v1/" + project() + "/apps", big);
         assertThat(r.status()).isEqualTo(413);
         assertThat(r.json().get("error").get("code").asInt()).isEqualTo(413);
-        assertThat(r.header("Connection")).as("the unread body ends the connection")
-                .isEqualTo("close");
+    }
+
+    @Test
+    void aTooLargeBodyIsDroppedAndTheConnectionStaysUsable() throws Exception {
+        int length = 1024 * 1024 + 1;
+        String answer = RawHttp.exchange(URI.create(laos.url()).getPort(), "POST /v1/"
+                + project() + "/apps HTTP/1.1\r\nHost: laos\r\nContent-Type: application/json"
+                + "\r\nContent-Length: " + length + "\r\n\r\n" + "x".repeat(length)
+                + "GET / HTTP/1.1\r\nHost: laos\r\nConnection: close\r\n\r\n");
+        assertThat(answer).startsWith("HTTP/1.1 413 ").contains("HTTP/1.1 200 ");
     }
 
     @Test

@@ -13,6 +13,7 @@ package io.laos.api.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.laos.api.testing.RawHttp;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -91,6 +92,24 @@ class FrontDoorsTest {
             assertThat(answer).as(path).startsWith("HTTP/1.1 413 ")
                     .doesNotContain("100 Continue").contains("\"code\":413");
         }
+    }
+
+    @Test
+    void aBodyDeclaredTooLargeIsDroppedAndTheConnectionStaysUsable() throws Exception {
+        // A client that does not wait for "100 Continue" sends the body anyway: it is read and
+        // dropped, the 413 keeps the connection open, and the next request on it is answered.
+        int length = 8 * 1024 * 1024 + 1;
+        String answer = RawHttp.exchange(app.port(), "POST /r/p1/a/pub/echo HTTP/1.1\r\n"
+                + "Host: laos\r\nContent-Length: " + length + "\r\n\r\n" + "x".repeat(length)
+                + "GET /r/p1/a/pub/nope HTTP/1.1\r\nHost: laos\r\nConnection: close\r\n\r\n");
+        assertThat(answer).startsWith("HTTP/1.1 413 ").contains("HTTP/1.1 404 ");
+        assertThat(answer.substring(0, answer.indexOf("\r\n\r\n")))
+                .doesNotContainIgnoringCase("connection: close");
+
+        // Far too large: not worth reading; the answer ends the connection.
+        String closed = RawHttp.exchange(app.port(), "POST /r/p1/a/pub/echo HTTP/1.1\r\n"
+                + "Host: laos\r\nContent-Length: " + (20L * 1024 * 1024 * 1024) + "\r\n\r\n");
+        assertThat(closed).startsWith("HTTP/1.1 413 ").containsIgnoringCase("connection: close");
     }
 
     @Test

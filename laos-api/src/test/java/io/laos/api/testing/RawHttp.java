@@ -9,7 +9,7 @@
  * distributed under the License is distributed on an "AS IS" BASIS, WITHOUT
  * WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
  */
-package io.laos.api.run;
+package io.laos.api.testing;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,14 +21,16 @@ import java.nio.charset.StandardCharsets;
  * One HTTP/1.1 exchange written by hand, for headers that HTTP clients refuse to send
  * (Connection, Keep-Alive, TE, Upgrade, ...). The request must ask to close the connection.
  */
-final class RawHttp {
+public final class RawHttp {
+    private static final int TIMEOUT_MILLIS = 20_000;
+
     private RawHttp() {
     }
 
     /** Sends {@code request} as is and returns everything the server answered. */
-    static String exchange(int port, String request) throws IOException {
+    public static String exchange(int port, String request) throws IOException {
         try (Socket socket = new Socket("127.0.0.1", port)) {
-            socket.setSoTimeout((int) RunApp.WAIT.toMillis());
+            socket.setSoTimeout(TIMEOUT_MILLIS);
             OutputStream out = socket.getOutputStream();
             out.write(request.getBytes(StandardCharsets.ISO_8859_1));
             out.flush();
