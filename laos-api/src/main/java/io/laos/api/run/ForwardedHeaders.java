@@ -11,12 +11,12 @@
  */
 package io.laos.api.run;
 
+import io.laos.api.http.HopByHopHeaders;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * The headers that cross LaOS on a run. Hop-by-hop headers (RFC 9110 section 7.6.1: those of
@@ -25,18 +25,15 @@ import java.util.TreeSet;
  * ones on the answer.
  */
 public final class ForwardedHeaders {
-    private static final Set<String> HOP_BY_HOP = Set.of("connection", "keep-alive",
-            "proxy-authenticate", "proxy-authorization", "proxy-connection", "te", "trailer",
-            "transfer-encoding", "upgrade",
-            // Expect: 100-continue is answered by LaOS's own server, not by the function.
-            "expect");
-    private static final Set<String> TOKENS = Set.of("x-auth-token", "x-subject-token",
-            "x-service-token");
+    // Expect: 100-continue is answered by LaOS's own server, not by the function.
+    private static final String EXPECT = "expect";
+    private static final Set<String> REQUEST_DROPPED = Set.of("x-auth-token",
+            "x-subject-token", "x-service-token", EXPECT);
     private static final String REQUEST_ID = "x-openstack-request-id";
     /** On a sync answer: the id of its call record ({@code GET /v1/{project}/calls/{id}}). */
     public static final String CALL_ID = "X-Laos-Call-Id";
-    private static final Set<String> LAOS_OWN = Set.of(REQUEST_ID,
-            CALL_ID.toLowerCase(Locale.ROOT));
+    private static final Set<String> RESPONSE_DROPPED = Set.of(REQUEST_ID,
+            CALL_ID.toLowerCase(Locale.ROOT), EXPECT);
     private static final String CONTENT_TYPE = "Content-Type";
     private static final List<String> OCTET_STREAM = List.of("application/octet-stream");
 
@@ -45,7 +42,7 @@ public final class ForwardedHeaders {
 
     /** The caller's headers as the function gets them. */
     public static Map<String, List<String>> request(Map<String, List<String>> headers) {
-        return filter(headers, TOKENS);
+        return filter(headers, REQUEST_DROPPED);
     }
 
     /**
@@ -55,7 +52,7 @@ public final class ForwardedHeaders {
      */
     public static Map<String, List<String>> response(Map<String, List<String>> headers,
                                                      String callId) {
-        Map<String, List<String>> out = filter(headers, LAOS_OWN);
+        Map<String, List<String>> out = filter(headers, RESPONSE_DROPPED);
         if (out.keySet().stream().noneMatch(CONTENT_TYPE::equalsIgnoreCase)) {
             out.put(CONTENT_TYPE, OCTET_STREAM);
         }
@@ -65,30 +62,14 @@ public final class ForwardedHeaders {
 
     private static Map<String, List<String>> filter(Map<String, List<String>> headers,
                                                     Set<String> alsoDropped) {
-        Set<String> named = namedByConnection(headers);
+        Set<String> named = HopByHopHeaders.namedByConnection(headers);
         Map<String, List<String>> out = new LinkedHashMap<>();
         headers.forEach((name, values) -> {
             String lower = name.toLowerCase(Locale.ROOT);
-            if (!HOP_BY_HOP.contains(lower) && !lower.startsWith("proxy-")
-                    && !alsoDropped.contains(lower) && !named.contains(lower)) {
+            if (!HopByHopHeaders.isHopByHop(lower, named) && !alsoDropped.contains(lower)) {
                 out.put(name, values);
             }
         });
         return out;
-    }
-
-    /** Headers listed in {@code Connection: a, b} are hop-by-hop too. */
-    private static Set<String> namedByConnection(Map<String, List<String>> headers) {
-        Set<String> named = new TreeSet<>();
-        headers.forEach((name, values) -> {
-            if (name.equalsIgnoreCase("connection")) {
-                for (String value : values) {
-                    for (String token : value.split(",")) {
-                        named.add(token.trim().toLowerCase(Locale.ROOT));
-                    }
-                }
-            }
-        });
-        return named;
     }
 }

@@ -12,6 +12,7 @@
 package io.laos.api.driver.ironfunctions;
 
 import io.dropwizard.client.HttpClientConfiguration;
+import io.laos.api.http.HopByHopHeaders;
 import io.laos.common.driver.InvocationRequest;
 import io.laos.common.driver.InvocationResult;
 import java.io.ByteArrayInputStream;
@@ -31,7 +32,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import org.apache.hc.client5.http.config.RequestConfig;
@@ -69,8 +69,6 @@ final class FunctionRuns {
      */
     private static final Set<String> TRANSPORT_REQUEST_HEADERS = Set.of("host", "content-length",
             "transfer-encoding", "expect", "connection", "keep-alive", "te", "trailer", "upgrade");
-    private static final Set<String> HOP_BY_HOP_RESPONSE_HEADERS = Set.of("connection",
-            "keep-alive", "transfer-encoding", "te", "trailer", "upgrade");
 
     private final CloseableHttpClient client;
     private final HttpHost host;
@@ -206,20 +204,10 @@ final class FunctionRuns {
 
     /** Drops hop-by-hop headers, including those the engine's Connection header names. */
     static Map<String, List<String>> endToEndHeaders(Map<String, List<String>> engineHeaders) {
-        Set<String> drop = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-        drop.addAll(HOP_BY_HOP_RESPONSE_HEADERS);
-        engineHeaders.forEach((name, values) -> {
-            if (name.equalsIgnoreCase("connection")) {
-                values.forEach(v -> {
-                    for (String token : v.split(",")) {
-                        drop.add(token.strip());
-                    }
-                });
-            }
-        });
+        Set<String> named = HopByHopHeaders.namedByConnection(engineHeaders);
         Map<String, List<String>> out = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         engineHeaders.forEach((name, values) -> {
-            if (!drop.contains(name) && !name.toLowerCase(Locale.ROOT).startsWith("proxy-")) {
+            if (!HopByHopHeaders.isHopByHop(name.toLowerCase(Locale.ROOT), named)) {
                 out.computeIfAbsent(name, k -> new ArrayList<>()).addAll(values);
             }
         });
