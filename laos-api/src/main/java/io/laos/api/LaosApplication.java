@@ -131,9 +131,8 @@ public class LaosApplication extends Application<LaosConfiguration> {
 
         env.servlets().addFilter("request-id", new RequestIdFilter())
                 .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), false, "/*");
-        // Next in line, so that it also wraps the public run filter (registered later).
-        env.servlets().addFilter("unread-body", new UnreadBodyFilter(
-                        2 * config.getMaxRequestBodySize().toBytes()))
+        long maxUnreadBytes = 2 * config.getMaxRequestBodySize().toBytes();
+        env.servlets().addFilter("unread-body", new UnreadBodyFilter(maxUnreadBytes))
                 .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, "/*");
         env.jersey().register(new BodyLimitFilter(config.getMaxRequestBodySize().toBytes()));
         env.jersey().register(new AuthDynamicFeature(config.getAuth().buildAuthFilter(env)));
@@ -147,7 +146,8 @@ public class LaosApplication extends Application<LaosConfiguration> {
         env.jersey().register(new VersionResource());
         env.jersey().register(new AppResource(appService));
         env.jersey().register(new RouteResource(routeService));
-        RunWiring.install(config.getRuns(), env, jdbi, driver, policy, clock);
+        RunWiring.install(config.getRuns(), env, jdbi, driver, policy, clock,
+                maxUnreadBytes);
         RunWiring.passAnswersUncompressed(config.getServerFactory());
 
         env.jersey().register(new RequestMetricsListener(env.metrics()));

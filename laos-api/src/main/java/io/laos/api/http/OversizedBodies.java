@@ -50,7 +50,7 @@ public final class OversizedBodies {
      * Reads and drops what is left of {@code body}, at most {@code max} bytes; returns how many
      * were read, or -1 when the body ended (EOF) or the client went away before that.
      */
-    static long discardRest(InputStream body, long max) {
+    public static long discardRest(InputStream body, long max) {
         byte[] buffer = new byte[BUFFER];
         long read = 0;
         try {

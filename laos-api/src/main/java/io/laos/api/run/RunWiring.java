@@ -29,12 +29,10 @@ import io.laos.db.dao.CallQueryDao;
 import io.laos.db.dao.CallRetentionDao;
 import io.laos.db.dao.RunTargetDao;
 import io.laos.db.dao.UsageQuery;
-import jakarta.servlet.DispatcherType;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -54,8 +52,13 @@ public final class RunWiring {
     private RunWiring() {
     }
 
+    /**
+     * @param maxUnreadBytes the most of a request body that is read after the answer when the
+     *                       function did not read it all (see {@code UnreadBodyFilter})
+     */
     public static void install(RunsConfiguration cfg, Environment env, Jdbi jdbi,
-                               FunctionsDriver driver, PolicyEnforcer policy, Clock clock) {
+                               FunctionsDriver driver, PolicyEnforcer policy, Clock clock,
+                               long maxUnreadBytes) {
         CallDao calls = jdbi.onDemand(CallDao.class);
         RunTargetDao targets = jdbi.onDemand(RunTargetDao.class);
         long maxLog = cfg.getMaxLogSize().toBytes();
@@ -78,10 +81,9 @@ public final class RunWiring {
         env.jersey().register(new RunTargetInvalidation(runTargets));
         RunService runs = new RunService(runTargets, policy, sync, async, clock);
         env.jersey().register(new RunResource(runs));
-        // After the request-id filter (registered earlier, and first in any case).
-        env.servlets().addFilter("laos-public-runs", new PublicRunFilter(runs,
-                env.getObjectMapper(), cfg.getMaxRunBodySize().toBytes())).addMappingForUrlPatterns(
-                EnumSet.of(DispatcherType.REQUEST), true, "/r/*", "/v1/r/*");
+        // Ahead of the servlet filters and Jersey, inside the application's context.
+        env.getApplicationContext().insertHandler(new PublicRunHandler(runs,
+                env.getObjectMapper(), cfg.getMaxRunBodySize().toBytes(), maxUnreadBytes));
         env.jersey().register(new CallResource(
                 new CallService(calls, jdbi.onDemand(CallQueryDao.class), policy)));
         env.jersey().register(new UsageResource(
