@@ -200,6 +200,17 @@ class KeystoneAuthTest {
     }
 
     @Test
+    void aMalformedCatalogUrlIsNamedAsTheCatalogs() {
+        keystone.catalogUrl("laos.example:10001");
+
+        Cli.Result r = withOsVariables().run("app", "list");
+
+        assertThat(r.status()).isEqualTo(1);
+        assertThat(r.stderr()).isEqualTo("Error: Invalid LaOS endpoint 'laos.example:10001'"
+                + " (from the service catalog): it must start with http:// or https://\n");
+    }
+
+    @Test
     void privateRoutesRunWithTheTokenOnly() {
         withOsVariables();
         ok(cli.run("app", "create", "runs"));
