@@ -95,7 +95,41 @@ class HelpAndErrorsTest {
 
         assertThat(r.status()).isEqualTo(1);
         assertThat(r.stderr()).startsWith("Error: Cannot reach http://127.0.0.1:1: ")
-                .doesNotContain("\tat ").hasLineCount(1);
+                .contains("connection refused").doesNotContain("\tat ").doesNotContain("Exception")
+                .hasLineCount(1);
+    }
+
+    @Test
+    void anUnknownHostIsSaidToBeOne() {
+        Cli.Result r = new Cli(tmp).run("--noauth", "--os-endpoint",
+                "http://no-such-host.invalid", "app", "list");
+
+        assertThat(r.status()).isEqualTo(1);
+        assertThat(r.stderr()).isEqualTo(
+                "Error: Cannot reach http://no-such-host.invalid: unknown host\n");
+    }
+
+    @Test
+    void aMalformedUrlSettingIsNamedWithItsSource() {
+        Cli.Result noScheme = new Cli(tmp).env("LAOS_URL", "127.0.0.1:10001")
+                .run("--noauth", "app", "list");
+        assertThat(noScheme.status()).isEqualTo(1);
+        assertThat(noScheme.stderr()).isEqualTo("Error: Invalid LaOS endpoint"
+                + " '127.0.0.1:10001' (from LAOS_URL): it must start with http:// or"
+                + " https://\n");
+
+        Cli.Result badHost = new Cli(tmp).run("--os-auth-url", "http://key^stone/v3",
+                "--os-username", "u", "--os-password", "p", "--os-project-name", "d", "app",
+                "list");
+        assertThat(badHost.status()).isEqualTo(1);
+        assertThat(badHost.stderr()).startsWith("Error: Invalid auth URL"
+                + " 'http://key^stone/v3' (from --os-auth-url): ").hasLineCount(1)
+                .doesNotContain("unexpected failure");
+
+        Cli.Result badEndpointWithToken = new Cli(tmp).run("--os-token", "t",
+                "--os-endpoint", "http://[::1", "--os-project-id", "p", "app", "list");
+        assertThat(badEndpointWithToken.stderr()).startsWith("Error: Invalid LaOS endpoint"
+                + " 'http://[::1' (from --os-endpoint): ").hasLineCount(1);
     }
 
     @Test

@@ -200,6 +200,38 @@ class KeystoneAuthTest {
     }
 
     @Test
+    void theLoginIsScopedToTheProjectWithTheDomainsGiven() throws Exception {
+        cloudsYaml(cli.cwd().resolve("clouds.yaml"), PASSWORD, "");
+        Cli.Result byNames = cli.run("--os-cloud", "fake", "--debug", "app", "list");
+
+        ok(byNames);
+        assertThat(byNames.stderr()).contains("REQ BODY: {\"auth\":{\"identity\":{\"methods\":"
+                + "[\"password\"],\"password\":{\"user\":{\"name\":\"demo\",\"password\":"
+                + "\"***\",\"domain\":{\"name\":\"Default\"}}}},\"scope\":{\"project\":"
+                + "{\"name\":\"demo\",\"domain\":{\"name\":\"Default\"}}}}}");
+
+        // A project ID needs no domain; the user's domain falls back to the default domain.
+        Cli.Result byId = new Cli(tmp.resolve("id")).env("OS_AUTH_URL", keystone.url())
+                .env("OS_USERNAME", "demo").env("OS_PASSWORD", PASSWORD)
+                .env("OS_PROJECT_ID", demoProject).env("OS_DEFAULT_DOMAIN", "dom")
+                .run("--debug", "app", "list");
+        assertThat(byId.stderr()).contains("\"user\":{\"name\":\"demo\",\"password\":"
+                + "\"***\",\"domain\":{\"id\":\"dom\"}}").contains("\"scope\":{\"project\":"
+                + "{\"id\":\"" + demoProject + "\"}}").doesNotContain(PASSWORD);
+    }
+
+    @Test
+    void aMalformedCatalogUrlIsNamedAsTheCatalogs() {
+        keystone.catalogUrl("laos.example:10001");
+
+        Cli.Result r = withOsVariables().run("app", "list");
+
+        assertThat(r.status()).isEqualTo(1);
+        assertThat(r.stderr()).isEqualTo("Error: Invalid LaOS endpoint 'laos.example:10001'"
+                + " (from the service catalog): it must start with http:// or https://\n");
+    }
+
+    @Test
     void privateRoutesRunWithTheTokenOnly() {
         withOsVariables();
         ok(cli.run("app", "create", "runs"));

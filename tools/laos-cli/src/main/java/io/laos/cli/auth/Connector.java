@@ -43,7 +43,7 @@ public final class Connector {
                 + c.settings().source(key)));
         log.note("authentication: " + c.mode().name().toLowerCase());
         return switch (c.mode()) {
-            case NONE -> new Target(or(c.get(Key.ENDPOINT), DEV_ENDPOINT),
+            case NONE -> new Target(or(endpoint(c), DEV_ENDPOINT),
                     or(c.get(Key.PROJECT_ID), or(c.get(Key.PROJECT_NAME), DEV_PROJECT)), null);
             case TOKEN -> withToken(c);
             case PASSWORD -> withPassword(c);
@@ -52,7 +52,7 @@ public final class Connector {
 
     private Target withToken(Credentials c) {
         String token = require(c, Key.TOKEN);
-        String endpoint = c.get(Key.ENDPOINT);
+        String endpoint = endpoint(c);
         String project = c.get(Key.PROJECT_ID);
         if (endpoint != null && project != null) {
             return new Target(endpoint, project, token);
@@ -62,13 +62,14 @@ public final class Connector {
                     + " project (--os-project-id or OS_PROJECT_ID), or an auth URL"
                     + " (--os-auth-url) to look them up");
         }
-        KeystoneToken validated = keystone.validate(c.get(Key.AUTH_URL), token);
+        KeystoneToken validated = keystone.validate(authUrl(c), token);
         return new Target(endpoint != null ? endpoint : fromCatalog(c, validated),
                 project != null ? project : validated.projectId(), token);
     }
 
     private Target withPassword(Credentials c) {
-        String authUrl = require(c, Key.AUTH_URL);
+        String authUrl = authUrl(c);
+        String endpoint = endpoint(c);
         String defaultDomain = or(c.get(Key.DEFAULT_DOMAIN), "default");
         ObjectNode user = JSON.createObjectNode().put("name", require(c, Key.USERNAME))
                 .put("password", require(c, Key.PASSWORD));
@@ -84,7 +85,6 @@ public final class Connector {
             throw missing(Key.PROJECT_NAME);
         }
         KeystoneToken token = keystone.login(authUrl, user, project);
-        String endpoint = c.get(Key.ENDPOINT);
         return new Target(endpoint != null ? endpoint : fromCatalog(c, token),
                 token.projectId(), token.id());
     }
@@ -94,7 +94,19 @@ public final class Connector {
                 or(c.get(Key.SERVICE_TYPE), DEFAULT_SERVICE_TYPE), c.get(Key.INTERFACE),
                 c.get(Key.REGION_NAME));
         log.note("LaOS endpoint from the catalog: " + url);
-        return url;
+        return UrlSettings.check(url, "LaOS endpoint", "the service catalog");
+    }
+
+    /** The LaOS endpoint the settings give, checked; null when the catalog is to say. */
+    private static String endpoint(Credentials c) {
+        String url = c.get(Key.ENDPOINT);
+        return url == null ? null
+                : UrlSettings.check(url, "LaOS endpoint", c.settings().source(Key.ENDPOINT));
+    }
+
+    private static String authUrl(Credentials c) {
+        return UrlSettings.check(require(c, Key.AUTH_URL), "auth URL",
+                c.settings().source(Key.AUTH_URL));
     }
 
     private static ObjectNode domain(String id, String name, String defaultId) {

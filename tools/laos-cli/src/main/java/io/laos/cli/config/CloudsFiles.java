@@ -59,15 +59,19 @@ public final class CloudsFiles {
                 .orElseThrow(() -> new CliException("Cloud '" + name + "' was asked for, but"
                         + " no clouds.yaml was found (looked for " + searched + ")"));
         Map<String, Object> clouds = clouds(read(file), file);
-        searchPath(host, "secure", "OS_CLIENT_SECURE_FILE").stream()
-                .filter(Files::isRegularFile).findFirst()
-                .ifPresent(secure -> merge(clouds, clouds(read(secure), secure)));
+        Path secure = searchPath(host, "secure", "OS_CLIENT_SECURE_FILE").stream()
+                .filter(Files::isRegularFile).findFirst().orElse(null);
+        if (secure != null) {
+            merge(clouds, clouds(read(secure), secure));
+        }
         Object cloud = clouds.get(name);
         if (!(cloud instanceof Map<?, ?> map)) {
             throw new CliException("Cloud '" + name + "' is not in " + file + " (clouds: "
                     + String.join(", ", clouds.keySet()) + ")");
         }
-        return CloudSettings.from(map, "cloud '" + name + "' in " + file);
+        // Named in --debug as where each setting came from: a password may be in either file.
+        return CloudSettings.from(map, "cloud '" + name + "' in " + file
+                + (secure == null ? "" : " with " + secure));
     }
 
     private static Map<String, Object> read(Path file) {

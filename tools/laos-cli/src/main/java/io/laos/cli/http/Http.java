@@ -14,9 +14,13 @@ package io.laos.cli.http;
 import io.laos.cli.CliException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.ConnectException;
+import java.net.UnknownHostException;
 import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.channels.UnresolvedAddressException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
@@ -66,12 +70,33 @@ public final class Http {
         try {
             return client.send(request, body);
         } catch (IOException e) {
-            String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            throw new CliException("Cannot reach " + origin(request) + ": " + why, e);
+            throw new CliException("Cannot reach " + origin(request) + ": " + reason(e), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new CliException("Interrupted", e);
         }
+    }
+
+    /**
+     * Why a connection failed, in words. The JDK's client wraps the cause, and the outer
+     * exception often has no message at all (a refused connection is a bare
+     * ConnectException, an unknown host a ConnectException around an
+     * UnresolvedAddressException): the first cause that says something is used.
+     */
+    static String reason(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof UnresolvedAddressException || t instanceof UnknownHostException) {
+                return "unknown host";
+            }
+            if (t instanceof HttpConnectTimeoutException) {
+                return "timed out connecting";
+            }
+            if (t.getMessage() != null && !t.getMessage().isBlank()) {
+                return t.getMessage();
+            }
+        }
+        return failure instanceof ConnectException ? "connection refused or unreachable"
+                : failure.getClass().getSimpleName();
     }
 
     private static String origin(HttpRequest request) {

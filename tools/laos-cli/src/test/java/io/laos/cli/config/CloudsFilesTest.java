@@ -114,6 +114,9 @@ class CloudsFilesTest {
         assertThat(s.get(Key.USERNAME)).isEqualTo("demo"); // merged, not replaced
         assertThat(s.get(Key.AUTH_URL)).isEqualTo("http://keystone.example/identity");
         assertThat(s.get(Key.REGION_NAME)).isEqualTo("RegionTwo");
+        assertThat(s.source(Key.PASSWORD)).isEqualTo("auth.password of cloud 'c' in "
+                + cwd.resolve("clouds.yaml") + " with "
+                + home.resolve(".config/openstack/secure.yaml"));
     }
 
     @Test
