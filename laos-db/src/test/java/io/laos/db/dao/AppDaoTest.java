@@ -16,6 +16,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.laos.common.model.App;
 import io.laos.common.model.ResourceState;
+import io.laos.common.validation.Limits;
 import io.laos.db.DbErrors;
 import io.laos.db.TestDatabases;
 import io.laos.db.TestDatabases.TestDatabase;
@@ -51,6 +52,24 @@ class AppDaoTest {
 
         assertThat(dao.findActive(project, "a.b-c_1")).contains(app);
         assertThat(dao.findById(app.id())).contains(app);
+    }
+
+    /**
+     * The API allows 1024 characters of description, counted as code points: a text outside
+     * the Basic Multilingual Plane must fit too (H2 counts UTF-16 units in its VARCHARs).
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void holdsTheLongestDescriptionTheApiAllows(TestDatabase db) {
+        AppDao dao = db.jdbi().onDemand(AppDao.class);
+        String project = TestDatabases.uniqueProject();
+        String longest = "😀".repeat(Limits.DESCRIPTION_MAX);
+        App app = new App(UUID.randomUUID().toString(), project, "long", longest, Map.of(),
+                "eng-" + project.substring(0, 20), ResourceState.ACTIVE, T0, T0);
+        dao.insert(app);
+
+        assertThat(dao.findById(app.id())).get().extracting(App::description)
+                .isEqualTo(longest);
     }
 
     @ParameterizedTest(name = "{0}")
