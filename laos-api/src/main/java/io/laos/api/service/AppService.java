@@ -23,6 +23,7 @@ import io.laos.common.model.ResourceState;
 import io.laos.common.model.Route;
 import io.laos.common.validation.AppRequests;
 import io.laos.common.validation.ConfigValidator;
+import io.laos.common.validation.Names;
 import io.laos.db.DbErrors;
 import io.laos.db.dao.AppDao;
 import io.laos.db.dao.RouteDao;
@@ -63,6 +64,7 @@ public class AppService {
 
     public App create(LaosPrincipal caller, String projectId, AppRequests.Create request) {
         policy.enforce(PolicyRules.APPS_CREATE, caller, projectId);
+        Names.requireProjectId(projectId);
         Instant now = now();
         App app = insertCreating(projectId, request, now);
         try {

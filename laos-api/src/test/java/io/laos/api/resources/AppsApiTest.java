@@ -150,6 +150,35 @@ class AppsApiTest {
     }
 
     @Test
+    void theLongestDescriptionIsStoredAndOneCharacterMoreIsRefused() {
+        String p = project();
+        String longest = "😀".repeat(1024);
+        Response created = laos.sendJson("POST", "/v1/" + p + "/apps",
+                Map.of("name", "long", "description", longest));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        assertThat(laos.get("/v1/" + p + "/apps/long").json().get("app").get("description")
+                .asText()).isEqualTo(longest);
+
+        Response tooLong = laos.sendJson("PATCH", "/v1/" + p + "/apps/long",
+                Map.of("description", longest + "x"));
+        assertThat(tooLong.status()).isEqualTo(400);
+        assertThat(tooLong.json().get("error").get("field").asText()).isEqualTo("description");
+    }
+
+    @Test
+    void projectIdsLongerThanKeystoneMakesAreRefusedNotAnInternalError() {
+        String longest = "p".repeat(64);
+        assertThat(laos.post("/v1/" + longest + "/apps", "{'name': 'a'}").status())
+                .isEqualTo(201);
+
+        int before = laos.countRows("apps");
+        Response r = laos.post("/v1/" + longest + "x/apps", "{'name': 'a'}");
+        assertThat(r.status()).as(r.toString()).isEqualTo(400);
+        assertThat(r.json().get("error").get("field").asText()).isEqualTo("project_id");
+        assertThat(laos.countRows("apps")).isEqualTo(before);
+    }
+
+    @Test
     void badInputIsRefusedBeforeAnythingIsWritten() {
         String p = project();
         int before = laos.countRows("apps");
