@@ -131,25 +131,48 @@ public class AppService {
                 .orElseThrow(() -> LaosException.notFound("App '" + name + "' not found"));
     }
 
+    /**
+     * Updates an app. Concurrent updates of one app must not lose each other's changes (two
+     * PATCHes adding different config keys must both count), so the row is written only if
+     * nobody changed it since it was read; a request that loses the race puts the engine back
+     * to the winner's state and starts again from the new row.
+     */
     public App update(LaosPrincipal caller, String projectId, String name,
                       AppRequests.Update request) {
         policy.enforce(PolicyRules.APPS_UPDATE, caller, projectId);
-        App before = find(projectId, name);
-        Map<String, String> config = request.configPatch() == null ? before.config()
-                : ConfigValidator.merge("config", before.config(), request.configPatch());
-        String description = request.description() == null ? before.description()
-                : request.description();
-        App after = new App(before.id(), projectId, name, description, config,
-                before.engineName(), ResourceState.ACTIVE, before.createdAt(), now());
-        boolean engineChange = !before.config().equals(after.config());
+        for (int attempt = 1; ; attempt++) {
+            App before = find(projectId, name);
+            Map<String, String> config = request.configPatch() == null ? before.config()
+                    : ConfigValidator.merge("config", before.config(), request.configPatch());
+            String description = request.description() == null ? before.description()
+                    : request.description();
+            App after = new App(before.id(), projectId, name, description, config,
+                    before.engineName(), ResourceState.ACTIVE, before.createdAt(),
+                    Updates.after(now(), before.updatedAt()));
+            if (tryUpdate(before, after)) {
+                return after;
+            }
+            if (attempt == Updates.ATTEMPTS) {
+                throw LaosException.conflict("App '" + name + "' is being changed by other"
+                        + " requests; try again");
+            }
+        }
+    }
+
+    /**
+     * One attempt: the engine, then the row if it is still as read. False when another request
+     * changed (or deleted) the app in between; the engine then holds what the database holds.
+     */
+    private boolean tryUpdate(App before, App after) {
         EngineApp engineBefore = new EngineApp(before.engineName(), before.config());
         EngineApp engineAfter = new EngineApp(after.engineName(), after.config());
+        boolean engineChange = !engineBefore.equals(engineAfter);
         if (engineChange) {
             driver.updateApp(engineBefore, engineAfter);
         }
         boolean written;
         try {
-            written = apps.update(after);
+            written = apps.update(after, before.updatedAt());
         } catch (RuntimeException e) {
             if (engineChange) {
                 Compensation.attempt("restore engine app " + before.engineName(),
@@ -157,14 +180,14 @@ public class AppService {
             }
             throw e;
         }
-        if (!written) {
-            if (engineChange) {
-                Compensation.attempt("restore engine app " + before.engineName(),
-                        () -> driver.updateApp(engineAfter, engineBefore));
-            }
-            throw LaosException.notFound("App '" + name + "' not found");
+        if (!written && engineChange) {
+            // The row that won is the truth; a deleted app takes its engine app with it.
+            Compensation.attempt("restore engine app " + before.engineName(),
+                    () -> apps.findActive(before.projectId(), before.name()).ifPresent(won ->
+                            driver.updateApp(engineAfter,
+                                    new EngineApp(won.engineName(), won.config()))));
         }
-        return after;
+        return written;
     }
 
     /**

@@ -21,7 +21,13 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -115,6 +121,39 @@ class AppsApiTest {
                 .isEqualTo("{\"B\":\"x\",\"C\":\"3\"}");
         assertThat(laos.patch("/v1/" + p + "/apps/a", "{'app': {'name': 'b'}}").status())
                 .isEqualTo(400);
+    }
+
+    /** Parallel PATCHes of one app lose nothing: every key whose PATCH answered 200 stays. */
+    @Test
+    void parallelPatchesOfOneAppKeepEveryAnsweredChange() throws Exception {
+        String p = project();
+        laos.post("/v1/" + p + "/apps", "{'name': 'busy'}");
+        ExecutorService pool = Executors.newFixedThreadPool(20);
+        CountDownLatch go = new CountDownLatch(1);
+        Map<String, Future<Integer>> statuses = new TreeMap<>();
+        for (int i = 0; i < 20; i++) {
+            String key = "K" + i;
+            statuses.put(key, pool.submit(() -> {
+                go.await();
+                return laos.patch("/v1/" + p + "/apps/busy",
+                        "{'config': {'" + key + "': 'v'}}").status();
+            }));
+        }
+        go.countDown();
+        List<String> answered = new ArrayList<>();
+        for (Map.Entry<String, Future<Integer>> e : statuses.entrySet()) {
+            int status = e.getValue().get(60, TimeUnit.SECONDS);
+            assertThat(status).as(e.getKey()).isIn(200, 409);
+            if (status == 200) {
+                answered.add(e.getKey());
+            }
+        }
+        pool.shutdown();
+
+        JsonNode config = laos.get("/v1/" + p + "/apps/busy").json().get("app").get("config");
+        List<String> stored = new ArrayList<>();
+        config.fieldNames().forEachRemaining(stored::add);
+        assertThat(stored).containsExactlyInAnyOrderElementsOf(answered).isNotEmpty();
     }
 
     @Test

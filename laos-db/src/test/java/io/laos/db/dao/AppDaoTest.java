@@ -140,17 +140,22 @@ class AppDaoTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
-    void updatesOnlyActiveApps(TestDatabase db) {
+    void updatesOnlyActiveAppsNobodyChangedSinceRead(TestDatabase db) {
         AppDao dao = db.jdbi().onDemand(AppDao.class);
         App app = app(TestDatabases.uniqueProject(), "u", ResourceState.ACTIVE);
         dao.insert(app);
         App changed = new App(app.id(), app.projectId(), "u", "new", Map.of("A", "1"),
                 app.engineName(), ResourceState.ACTIVE, T0, T0.plusSeconds(1));
 
-        assertThat(dao.update(changed)).isTrue();
+        assertThat(dao.update(changed, app.updatedAt())).isTrue();
+        assertThat(dao.findById(app.id())).contains(changed);
+        App stale = new App(app.id(), app.projectId(), "u", "stale", Map.of(), app.engineName(),
+                ResourceState.ACTIVE, T0, T0.plusSeconds(2));
+        assertThat(dao.update(stale, app.updatedAt()))
+                .as("a writer that read the app before it changed").isFalse();
         assertThat(dao.findById(app.id())).contains(changed);
         dao.changeState(app.id(), ResourceState.ACTIVE, ResourceState.DELETING);
-        assertThat(dao.update(app)).isFalse();
+        assertThat(dao.update(app, changed.updatedAt())).isFalse();
         assertThat(dao.delete(app.id())).isEqualTo(1);
         assertThat(dao.findById(app.id())).isEmpty();
     }
