@@ -198,14 +198,19 @@ public class AppService {
     public void delete(LaosPrincipal caller, String projectId, String name, boolean cascade) {
         policy.enforce(PolicyRules.APPS_DELETE, caller, projectId);
         App app = find(projectId, name);
+        // Refused before the app is marked: a refused delete must neither hide the app for a
+        // moment nor, should putting it back fail, leave a row that reconcile would delete.
+        // The check after marking catches a route created in between.
+        if (!cascade && routes.countByApp(app.id()) > 0) {
+            throw stillHasRoutes(name, routes.countByApp(app.id()));
+        }
         if (!apps.changeState(app.id(), ResourceState.ACTIVE, ResourceState.DELETING)) {
             throw LaosException.notFound("App '" + name + "' not found");
         }
         try {
             List<Route> appRoutes = routes.listAll(app.id());
             if (!appRoutes.isEmpty() && !cascade) {
-                throw LaosException.conflict("App '" + name + "' still has " + appRoutes.size()
-                        + " route(s); delete them first, or delete with ?cascade=true");
+                throw stillHasRoutes(name, appRoutes.size());
             }
             for (Route route : appRoutes) {
                 routeService.deleteUnit(app, route);
@@ -222,6 +227,11 @@ public class AppService {
 
     private Instant now() {
         return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    private static LaosException stillHasRoutes(String name, int count) {
+        return LaosException.conflict("App '" + name + "' still has " + count
+                + " route(s); delete them first, or delete with ?cascade=true");
     }
 
     private static LaosException alreadyExists(String name) {

@@ -20,6 +20,7 @@ import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.spy;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
@@ -171,6 +172,18 @@ class CompensationTest {
         Map<String, String> last = Map.of("OTHER", "" + Updates.ATTEMPTS);
         assertThat(realApps.findActive(project, "a").orElseThrow().config()).isEqualTo(last);
         assertThat(driver.listApps()).containsExactly(new EngineApp(created.engineName(), last));
+    }
+
+    @Test
+    void aDeleteRefusedForRoutesNeverMarksTheApp() {
+        appService.create(caller, project, app("a"));
+        routeService.create(caller, project, "a", route("/r"));
+
+        assertThatThrownBy(() -> appService.delete(caller, project, "a", false))
+                .isInstanceOfSatisfying(LaosException.class,
+                        e -> assertThat(e.status()).isEqualTo(409));
+        verify(apps, never()).changeState(anyString(), any(), eq(ResourceState.DELETING));
+        assertThat(realApps.findActive(project, "a")).isPresent();
     }
 
     @Test
