@@ -23,6 +23,7 @@ import io.laos.common.model.ResourceState;
 import io.laos.common.model.Route;
 import io.laos.common.validation.AppRequests;
 import io.laos.common.validation.ConfigValidator;
+import io.laos.common.validation.Names;
 import io.laos.db.DbErrors;
 import io.laos.db.dao.AppDao;
 import io.laos.db.dao.RouteDao;
@@ -63,6 +64,7 @@ public class AppService {
 
     public App create(LaosPrincipal caller, String projectId, AppRequests.Create request) {
         policy.enforce(PolicyRules.APPS_CREATE, caller, projectId);
+        Names.requireProjectId(projectId);
         Instant now = now();
         App app = insertCreating(projectId, request, now);
         try {
@@ -129,25 +131,48 @@ public class AppService {
                 .orElseThrow(() -> LaosException.notFound("App '" + name + "' not found"));
     }
 
+    /**
+     * Updates an app. Concurrent updates of one app must not lose each other's changes (two
+     * PATCHes adding different config keys must both count), so the row is written only if
+     * nobody changed it since it was read; a request that loses the race puts the engine back
+     * to the winner's state and starts again from the new row.
+     */
     public App update(LaosPrincipal caller, String projectId, String name,
                       AppRequests.Update request) {
         policy.enforce(PolicyRules.APPS_UPDATE, caller, projectId);
-        App before = find(projectId, name);
-        Map<String, String> config = request.configPatch() == null ? before.config()
-                : ConfigValidator.merge("config", before.config(), request.configPatch());
-        String description = request.description() == null ? before.description()
-                : request.description();
-        App after = new App(before.id(), projectId, name, description, config,
-                before.engineName(), ResourceState.ACTIVE, before.createdAt(), now());
-        boolean engineChange = !before.config().equals(after.config());
+        for (int attempt = 1; ; attempt++) {
+            App before = find(projectId, name);
+            Map<String, String> config = request.configPatch() == null ? before.config()
+                    : ConfigValidator.merge("config", before.config(), request.configPatch());
+            String description = request.description() == null ? before.description()
+                    : request.description();
+            App after = new App(before.id(), projectId, name, description, config,
+                    before.engineName(), ResourceState.ACTIVE, before.createdAt(),
+                    Updates.after(now(), before.updatedAt()));
+            if (tryUpdate(before, after)) {
+                return after;
+            }
+            if (attempt == Updates.ATTEMPTS) {
+                throw LaosException.conflict("App '" + name + "' is being changed by other"
+                        + " requests; try again");
+            }
+        }
+    }
+
+    /**
+     * One attempt: the engine, then the row if it is still as read. False when another request
+     * changed (or deleted) the app in between; the engine then holds what the database holds.
+     */
+    private boolean tryUpdate(App before, App after) {
         EngineApp engineBefore = new EngineApp(before.engineName(), before.config());
         EngineApp engineAfter = new EngineApp(after.engineName(), after.config());
+        boolean engineChange = !engineBefore.equals(engineAfter);
         if (engineChange) {
             driver.updateApp(engineBefore, engineAfter);
         }
         boolean written;
         try {
-            written = apps.update(after);
+            written = apps.update(after, before.updatedAt());
         } catch (RuntimeException e) {
             if (engineChange) {
                 Compensation.attempt("restore engine app " + before.engineName(),
@@ -155,14 +180,14 @@ public class AppService {
             }
             throw e;
         }
-        if (!written) {
-            if (engineChange) {
-                Compensation.attempt("restore engine app " + before.engineName(),
-                        () -> driver.updateApp(engineAfter, engineBefore));
-            }
-            throw LaosException.notFound("App '" + name + "' not found");
+        if (!written && engineChange) {
+            // The row that won is the truth; a deleted app takes its engine app with it.
+            Compensation.attempt("restore engine app " + before.engineName(),
+                    () -> apps.findActive(before.projectId(), before.name()).ifPresent(won ->
+                            driver.updateApp(engineAfter,
+                                    new EngineApp(won.engineName(), won.config()))));
         }
-        return after;
+        return written;
     }
 
     /**
@@ -173,14 +198,19 @@ public class AppService {
     public void delete(LaosPrincipal caller, String projectId, String name, boolean cascade) {
         policy.enforce(PolicyRules.APPS_DELETE, caller, projectId);
         App app = find(projectId, name);
+        // Refused before the app is marked: a refused delete must neither hide the app for a
+        // moment nor, should putting it back fail, leave a row that reconcile would delete.
+        // The check after marking catches a route created in between.
+        if (!cascade && routes.countByApp(app.id()) > 0) {
+            throw stillHasRoutes(name, routes.countByApp(app.id()));
+        }
         if (!apps.changeState(app.id(), ResourceState.ACTIVE, ResourceState.DELETING)) {
             throw LaosException.notFound("App '" + name + "' not found");
         }
         try {
             List<Route> appRoutes = routes.listAll(app.id());
             if (!appRoutes.isEmpty() && !cascade) {
-                throw LaosException.conflict("App '" + name + "' still has " + appRoutes.size()
-                        + " route(s); delete them first, or delete with ?cascade=true");
+                throw stillHasRoutes(name, appRoutes.size());
             }
             for (Route route : appRoutes) {
                 routeService.deleteUnit(app, route);
@@ -197,6 +227,11 @@ public class AppService {
 
     private Instant now() {
         return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    private static LaosException stillHasRoutes(String name, int count) {
+        return LaosException.conflict("App '" + name + "' still has " + count
+                + " route(s); delete them first, or delete with ?cascade=true");
     }
 
     private static LaosException alreadyExists(String name) {

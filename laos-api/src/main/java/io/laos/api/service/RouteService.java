@@ -115,15 +115,34 @@ public class RouteService {
 
     /**
      * Applies an update body (PATCH, or PUT with a partial body). The body is validated against
-     * the current route before anything is written.
+     * the current route before anything is written. As for apps, the row is written only if
+     * nobody changed the route since it was read, so concurrent updates never lose each other's
+     * changes; the body is applied again to the newer route when a race is lost.
      */
     public Route update(LaosPrincipal caller, String projectId, String appName, String rawPath,
                         JsonNode body) {
         policy.enforce(PolicyRules.ROUTES_UPDATE, caller, projectId);
         App app = findApp(projectId, appName);
-        Route before = find(app, rawPath);
-        RouteSettings settings = RouteRequests.parseUpdate(body, before.path(), before.settings());
-        Route after = before.with(settings, now());
+        for (int attempt = 1; ; attempt++) {
+            Route before = find(app, rawPath);
+            RouteSettings settings = RouteRequests.parseUpdate(body, before.path(),
+                    before.settings());
+            Route after = before.with(settings, Updates.after(now(), before.updatedAt()));
+            if (tryUpdate(app, before, after)) {
+                return after;
+            }
+            if (attempt == Updates.ATTEMPTS) {
+                throw LaosException.conflict("Route '" + before.path() + "' is being changed by"
+                        + " other requests; try again");
+            }
+        }
+    }
+
+    /**
+     * One attempt: the engine, then the row if it is still as read. False when another request
+     * changed (or deleted) the route in between; the engine then holds what the database holds.
+     */
+    private boolean tryUpdate(App app, Route before, Route after) {
         EngineRoute engineBefore = EngineRoute.of(before);
         EngineRoute engineAfter = EngineRoute.of(after);
         boolean engineChange = !engineBefore.equals(engineAfter);
@@ -133,7 +152,7 @@ public class RouteService {
         }
         boolean written;
         try {
-            written = routes.update(after);
+            written = routes.update(after, before.updatedAt());
         } catch (RuntimeException e) {
             if (engineChange) {
                 Compensation.attempt("restore engine route " + before.path(),
@@ -141,14 +160,14 @@ public class RouteService {
             }
             throw e;
         }
-        if (!written) {
-            if (engineChange) {
-                Compensation.attempt("restore engine route " + before.path(),
-                        () -> driver.updateRoute(app.engineName(), engineAfter, engineBefore));
-            }
-            throw notFound(before.path(), appName);
+        if (!written && engineChange) {
+            // The row that won is the truth; a deleted route is gone from the engine too.
+            Compensation.attempt("restore engine route " + before.path(),
+                    () -> routes.findActive(app.id(), before.path()).ifPresent(won ->
+                            driver.updateRoute(app.engineName(), engineAfter,
+                                    EngineRoute.of(won))));
         }
-        return after;
+        return written;
     }
 
     public void delete(LaosPrincipal caller, String projectId, String appName, String rawPath) {

@@ -28,6 +28,7 @@ import io.laos.api.driver.FunctionsDriverFactory;
 import io.laos.api.driver.ironfunctions.IronFunctionsDriverFactory;
 import io.laos.api.driver.local.LocalDriverFactory;
 import io.laos.api.driver.noop.NoopDriverFactory;
+import io.laos.api.policy.PolicyLoader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,7 +38,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Every sample config in etc/laos parses and validates, so that the samples cannot rot. */
+/**
+ * Every file in etc/laos parses and validates (the service configs as configs, the policy
+ * samples as policy files), so that the samples cannot rot; a file of any other kind fails.
+ */
 class ConfigFilesTest {
 
     static Path etc() {
@@ -47,6 +51,13 @@ class ConfigFilesTest {
     static List<Path> configFiles() throws IOException {
         try (Stream<Path> files = Files.list(etc())) {
             return files.filter(p -> p.getFileName().toString().matches("laos.*\\.ya?ml"))
+                    .sorted().toList();
+        }
+    }
+
+    static List<Path> policyFiles() throws IOException {
+        try (Stream<Path> files = Files.list(etc())) {
+            return files.filter(p -> p.getFileName().toString().matches("policy.*\\.ya?ml"))
                     .sorted().toList();
         }
     }
@@ -63,6 +74,37 @@ class ConfigFilesTest {
     void thereAreSamplesToCheck() throws IOException {
         assertThat(configFiles()).extracting(p -> p.getFileName().toString())
                 .contains("laos.yml", "laos-dev.yml");
+    }
+
+    @Test
+    void everyFileIsOfAKindThisTestParses() throws IOException {
+        List<Path> all;
+        try (Stream<Path> files = Files.list(etc())) {
+            all = files.sorted().toList();
+        }
+        List<Path> checked = Stream.concat(configFiles().stream(), policyFiles().stream())
+                .toList();
+        assertThat(all).as("files in etc/laos that no test parses (name configs laos*.yml,"
+                + " policies policy*.yaml)").containsExactlyInAnyOrderElementsOf(checked);
+        assertThat(policyFiles()).extracting(p -> p.getFileName().toString())
+                .contains("policy.yaml");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("policyFiles")
+    void policySamplesParse(Path file) {
+        assertThat(PolicyLoader.loadRules(file.toString()).all()).isNotEmpty();
+    }
+
+    /** A config that names a policy file in the repository names one that exists. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("configFiles")
+    void policyFilesNamedByConfigsExist(Path file) throws Exception {
+        String policy = parse(file).getPolicyFile();
+        if (policy != null && policy.startsWith("etc/laos/")) {
+            Path root = Path.of(System.getProperty("laos.repo.root", ".."));
+            assertThat(root.resolve(policy)).isRegularFile();
+        }
     }
 
     @ParameterizedTest(name = "{0}")

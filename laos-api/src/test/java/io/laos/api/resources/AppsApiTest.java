@@ -21,7 +21,13 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -117,6 +123,39 @@ class AppsApiTest {
                 .isEqualTo(400);
     }
 
+    /** Parallel PATCHes of one app lose nothing: every key whose PATCH answered 200 stays. */
+    @Test
+    void parallelPatchesOfOneAppKeepEveryAnsweredChange() throws Exception {
+        String p = project();
+        laos.post("/v1/" + p + "/apps", "{'name': 'busy'}");
+        ExecutorService pool = Executors.newFixedThreadPool(20);
+        CountDownLatch go = new CountDownLatch(1);
+        Map<String, Future<Integer>> statuses = new TreeMap<>();
+        for (int i = 0; i < 20; i++) {
+            String key = "K" + i;
+            statuses.put(key, pool.submit(() -> {
+                go.await();
+                return laos.patch("/v1/" + p + "/apps/busy",
+                        "{'config': {'" + key + "': 'v'}}").status();
+            }));
+        }
+        go.countDown();
+        List<String> answered = new ArrayList<>();
+        for (Map.Entry<String, Future<Integer>> e : statuses.entrySet()) {
+            int status = e.getValue().get(60, TimeUnit.SECONDS);
+            assertThat(status).as(e.getKey()).isIn(200, 409);
+            if (status == 200) {
+                answered.add(e.getKey());
+            }
+        }
+        pool.shutdown();
+
+        JsonNode config = laos.get("/v1/" + p + "/apps/busy").json().get("app").get("config");
+        List<String> stored = new ArrayList<>();
+        config.fieldNames().forEachRemaining(stored::add);
+        assertThat(stored).containsExactlyInAnyOrderElementsOf(answered).isNotEmpty();
+    }
+
     @Test
     void deleteAnswersJsonAndRefusesAppsWithRoutesUnlessCascaded() {
         String p = project();
@@ -147,6 +186,35 @@ class AppsApiTest {
         assertThat(app.get("description").asText()).isEqualTo(tricky);
         assertThat(app.get("config").get("Q").asText()).isEqualTo(tricky);
         assertThat(laos.get("/v1/" + p + "/apps").json().get("apps")).hasSize(1);
+    }
+
+    @Test
+    void theLongestDescriptionIsStoredAndOneCharacterMoreIsRefused() {
+        String p = project();
+        String longest = "😀".repeat(1024);
+        Response created = laos.sendJson("POST", "/v1/" + p + "/apps",
+                Map.of("name", "long", "description", longest));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        assertThat(laos.get("/v1/" + p + "/apps/long").json().get("app").get("description")
+                .asText()).isEqualTo(longest);
+
+        Response tooLong = laos.sendJson("PATCH", "/v1/" + p + "/apps/long",
+                Map.of("description", longest + "x"));
+        assertThat(tooLong.status()).isEqualTo(400);
+        assertThat(tooLong.json().get("error").get("field").asText()).isEqualTo("description");
+    }
+
+    @Test
+    void projectIdsLongerThanKeystoneMakesAreRefusedNotAnInternalError() {
+        String longest = "p".repeat(64);
+        assertThat(laos.post("/v1/" + longest + "/apps", "{'name': 'a'}").status())
+                .isEqualTo(201);
+
+        int before = laos.countRows("apps");
+        Response r = laos.post("/v1/" + longest + "x/apps", "{'name': 'a'}");
+        assertThat(r.status()).as(r.toString()).isEqualTo(400);
+        assertThat(r.json().get("error").get("field").asText()).isEqualTo("project_id");
+        assertThat(laos.countRows("apps")).isEqualTo(before);
     }
 
     @Test

@@ -17,8 +17,10 @@ import static org.mockito.AdditionalAnswers.delegatesTo;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.spy;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
@@ -29,8 +31,10 @@ import io.laos.api.policy.PolicyLoader;
 import io.laos.common.driver.EngineApp;
 import io.laos.common.driver.EngineRoute;
 import io.laos.common.error.EngineException;
+import io.laos.common.error.LaosException;
 import io.laos.common.model.App;
 import io.laos.common.model.ResourceState;
+import io.laos.common.model.Route;
 import io.laos.common.validation.AppRequests;
 import io.laos.common.validation.RouteRequests;
 import io.laos.db.TestDatabases;
@@ -39,6 +43,8 @@ import io.laos.db.dao.RouteDao;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 import org.junit.jupiter.api.BeforeEach;
@@ -109,7 +115,8 @@ class CompensationTest {
     @Test
     void databaseFailureOnAppUpdateRestoresTheEngineConfig() {
         App created = appService.create(caller, project, app("a"));
-        doThrow(new UnableToExecuteStatementException("db down")).when(apps).update(any());
+        doThrow(new UnableToExecuteStatementException("db down")).when(apps)
+                .update(any(), any());
 
         assertThatThrownBy(() -> appService.update(caller, project, "a",
                 new AppRequests.Update(null, Map.of("K", "changed"))))
@@ -118,6 +125,65 @@ class CompensationTest {
                 new EngineApp(created.engineName(), Map.of("K", "v")));
         assertThat(realApps.findActive(project, "a").orElseThrow().config())
                 .isEqualTo(Map.of("K", "v"));
+    }
+
+    /**
+     * Another update lands between this one's read and its write: the loser starts again from
+     * the winner's row, so both changes end up in the database and on the engine.
+     */
+    @Test
+    void anAppUpdateThatLosesARaceKeepsBothChanges() {
+        App created = appService.create(caller, project, app("a"));
+        AtomicBoolean raced = new AtomicBoolean();
+        doAnswer(call -> {
+            if (raced.compareAndSet(false, true)) {
+                appService.update(caller, project, "a",
+                        new AppRequests.Update(null, Map.of("B", "2")));
+            }
+            return realApps.update(call.getArgument(0), call.getArgument(1));
+        }).when(apps).update(any(), any());
+
+        App updated = appService.update(caller, project, "a",
+                new AppRequests.Update("mine", Map.of("A", "1")));
+
+        Map<String, String> both = Map.of("K", "v", "A", "1", "B", "2");
+        assertThat(updated.config()).isEqualTo(both);
+        assertThat(realApps.findActive(project, "a").orElseThrow())
+                .extracting(App::config, App::description).containsExactly(both, "mine");
+        assertThat(driver.listApps()).containsExactly(new EngineApp(created.engineName(), both));
+    }
+
+    @Test
+    void anUpdateThatKeepsLosingRacesIs409AndTheEngineHoldsTheDatabasesState() {
+        App created = appService.create(caller, project, app("a"));
+        AtomicInteger other = new AtomicInteger();
+        doAnswer(call -> {
+            App mine = call.getArgument(0);
+            realApps.update(new App(mine.id(), project, "a", "", Map.of("OTHER",
+                    "" + other.incrementAndGet()), mine.engineName(), ResourceState.ACTIVE,
+                    mine.createdAt(), mine.updatedAt()), call.getArgument(1));
+            return realApps.update(mine, call.getArgument(1));
+        }).when(apps).update(any(), any());
+
+        assertThatThrownBy(() -> appService.update(caller, project, "a",
+                new AppRequests.Update(null, Map.of("A", "1"))))
+                .isInstanceOfSatisfying(LaosException.class,
+                        e -> assertThat(e.status()).isEqualTo(409));
+        Map<String, String> last = Map.of("OTHER", "" + Updates.ATTEMPTS);
+        assertThat(realApps.findActive(project, "a").orElseThrow().config()).isEqualTo(last);
+        assertThat(driver.listApps()).containsExactly(new EngineApp(created.engineName(), last));
+    }
+
+    @Test
+    void aDeleteRefusedForRoutesNeverMarksTheApp() {
+        appService.create(caller, project, app("a"));
+        routeService.create(caller, project, "a", route("/r"));
+
+        assertThatThrownBy(() -> appService.delete(caller, project, "a", false))
+                .isInstanceOfSatisfying(LaosException.class,
+                        e -> assertThat(e.status()).isEqualTo(409));
+        verify(apps, never()).changeState(anyString(), any(), eq(ResourceState.DELETING));
+        assertThat(realApps.findActive(project, "a")).isPresent();
     }
 
     @Test
@@ -158,7 +224,8 @@ class CompensationTest {
     void databaseFailureOnRouteUpdateRestoresTheEngineRoute() {
         App app = appService.create(caller, project, app("a"));
         routeService.create(caller, project, "a", route("/r"));
-        doThrow(new UnableToExecuteStatementException("db down")).when(routes).update(any());
+        doThrow(new UnableToExecuteStatementException("db down")).when(routes)
+                .update(any(), any());
 
         assertThatThrownBy(() -> routeService.update(caller, project, "a", "/r",
                 AppRequestsJson.of("{\"memory\": 512}")))
@@ -166,6 +233,26 @@ class CompensationTest {
         assertThat(driver.listRoutes(app.engineName())).extracting(EngineRoute::memory)
                 .containsExactly(128L);
         verify(driver, times(2)).updateRoute(eq(app.engineName()), any(), any());
+    }
+
+    @Test
+    void aRouteUpdateThatLosesARaceKeepsBothChanges() {
+        App app = appService.create(caller, project, app("a"));
+        routeService.create(caller, project, "a", route("/r"));
+        AtomicBoolean raced = new AtomicBoolean();
+        doAnswer(call -> {
+            if (raced.compareAndSet(false, true)) {
+                routeService.update(caller, project, "a", "/r",
+                        AppRequestsJson.of("{\"timeout\": 60}"));
+            }
+            return realRoutes.update(call.getArgument(0), call.getArgument(1));
+        }).when(routes).update(any(), any());
+
+        routeService.update(caller, project, "a", "/r", AppRequestsJson.of("{\"memory\": 512}"));
+
+        Route stored = realRoutes.findActive(app.id(), "/r").orElseThrow();
+        assertThat(stored).extracting(Route::memory, Route::timeout).containsExactly(512L, 60);
+        assertThat(driver.listRoutes(app.engineName())).containsExactly(EngineRoute.of(stored));
     }
 
     @Test

@@ -18,6 +18,7 @@ package io.laos.common.validation;
  */
 public final class Limits {
     public static final int NAME_MAX = 64;
+    public static final int PROJECT_ID_MAX = 64;
     public static final int DESCRIPTION_MAX = 1024;
     public static final int CONFIG_MAX_KEYS = 100;
     public static final int CONFIG_KEY_MAX = 128;

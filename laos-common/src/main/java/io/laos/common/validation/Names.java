@@ -14,7 +14,10 @@ package io.laos.common.validation;
 import io.laos.common.error.LaosException;
 import java.util.regex.Pattern;
 
-/** App names: 1-64 characters of letters, digits, "_", ".", "-", starting with a letter or digit. */
+/**
+ * App names: 1-64 characters of letters, digits, "_", ".", "-", starting with a letter or digit.
+ * Project ids: what Keystone makes them, at most 64 characters.
+ */
 public final class Names {
     private static final Pattern APP_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,63}");
 
@@ -36,5 +39,20 @@ public final class Names {
                     + " or digit");
         }
         return name;
+    }
+
+    /**
+     * Returns the project id of a URL, or throws a 400. Keystone's project ids are at most 64
+     * characters, and so is the column that stores them; only an admin (or anyone under
+     * noauth) can name another project, and a longer id must be refused, not fail the insert.
+     * Counted in UTF-16 units, as H2 counts its VARCHARs, so the rule is the same everywhere.
+     */
+    public static String requireProjectId(String projectId) {
+        if (projectId == null || projectId.isEmpty()
+                || projectId.length() > Limits.PROJECT_ID_MAX) {
+            throw LaosException.badRequest("project_id", "'project_id' must be 1-"
+                    + Limits.PROJECT_ID_MAX + " characters");
+        }
+        return projectId;
     }
 }

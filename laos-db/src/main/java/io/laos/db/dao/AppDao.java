@@ -15,6 +15,7 @@ import io.laos.common.model.App;
 import io.laos.common.model.ResourceState;
 import io.laos.db.JsonColumns;
 import io.laos.db.mapper.AppMapper;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -84,14 +85,20 @@ public interface AppDao {
     }
 
     @SqlUpdate("UPDATE apps SET description = :description, config = :config,"
-            + " updated_at = :updatedAt WHERE id = :id AND state = 'active'")
+            + " updated_at = :updatedAt WHERE id = :id AND state = 'active'"
+            + " AND updated_at = :readAt")
     int updateRow(@Bind("id") String id, @Bind("description") String description,
-                  @Bind("config") String config, @Bind("updatedAt") long updatedAt);
+                  @Bind("config") String config, @Bind("updatedAt") long updatedAt,
+                  @Bind("readAt") long readAt);
 
-    /** Writes an active app's description and config; false if it is no longer active. */
-    default boolean update(App app) {
+    /**
+     * Writes an active app's description and config if nobody changed the app since it was
+     * read, i.e. its {@code updated_at} is still {@code readAt} (an optimistic lock: writers
+     * make {@code updated_at} strictly increase). False when it changed or is no longer active.
+     */
+    default boolean update(App app, Instant readAt) {
         return updateRow(app.id(), app.description(), JsonColumns.write(app.config()),
-                app.updatedAt().toEpochMilli()) == 1;
+                app.updatedAt().toEpochMilli(), readAt.toEpochMilli()) == 1;
     }
 
     @SqlUpdate("DELETE FROM apps WHERE id = :id")

@@ -15,6 +15,7 @@ import io.laos.common.model.ResourceState;
 import io.laos.common.model.Route;
 import io.laos.db.JsonColumns;
 import io.laos.db.mapper.RouteMapper;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
@@ -104,19 +105,24 @@ public interface RouteDao {
             + " memory = :memory, call_timeout = :timeout, idle_timeout = :idleTimeout,"
             + " max_concurrency = :maxConcurrency, headers = :headers, config = :config,"
             + " is_public = :isPublic, updated_at = :updatedAt"
-            + " WHERE id = :id AND state = 'active'")
+            + " WHERE id = :id AND state = 'active' AND updated_at = :readAt")
     int updateRow(@Bind("id") String id, @Bind("image") String image, @Bind("type") String type,
                   @Bind("format") String format, @Bind("memory") long memory,
                   @Bind("timeout") int timeout, @Bind("idleTimeout") int idleTimeout,
                   @Bind("maxConcurrency") int maxConcurrency, @Bind("headers") String headers,
                   @Bind("config") String config, @Bind("isPublic") boolean isPublic,
-                  @Bind("updatedAt") long updatedAt);
+                  @Bind("updatedAt") long updatedAt, @Bind("readAt") long readAt);
 
-    /** Writes an active route's settings; false if it is no longer active. */
-    default boolean update(Route r) {
+    /**
+     * Writes an active route's settings if nobody changed the route since it was read (its
+     * {@code updated_at} is still {@code readAt}, as for apps); false when it changed or is no
+     * longer active.
+     */
+    default boolean update(Route r, Instant readAt) {
         return updateRow(r.id(), r.image(), r.type().value(), r.format().value(), r.memory(),
                 r.timeout(), r.idleTimeout(), r.maxConcurrency(), JsonColumns.write(r.headers()),
-                JsonColumns.write(r.config()), r.isPublic(), r.updatedAt().toEpochMilli()) == 1;
+                JsonColumns.write(r.config()), r.isPublic(), r.updatedAt().toEpochMilli(),
+                readAt.toEpochMilli()) == 1;
     }
 
     @SqlUpdate("DELETE FROM routes WHERE id = :id")

@@ -16,6 +16,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.laos.common.model.App;
 import io.laos.common.model.ResourceState;
+import io.laos.common.validation.Limits;
 import io.laos.db.DbErrors;
 import io.laos.db.TestDatabases;
 import io.laos.db.TestDatabases.TestDatabase;
@@ -51,6 +52,24 @@ class AppDaoTest {
 
         assertThat(dao.findActive(project, "a.b-c_1")).contains(app);
         assertThat(dao.findById(app.id())).contains(app);
+    }
+
+    /**
+     * The API allows 1024 characters of description, counted as code points: a text outside
+     * the Basic Multilingual Plane must fit too (H2 counts UTF-16 units in its VARCHARs).
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void holdsTheLongestDescriptionTheApiAllows(TestDatabase db) {
+        AppDao dao = db.jdbi().onDemand(AppDao.class);
+        String project = TestDatabases.uniqueProject();
+        String longest = "😀".repeat(Limits.DESCRIPTION_MAX);
+        App app = new App(UUID.randomUUID().toString(), project, "long", longest, Map.of(),
+                "eng-" + project.substring(0, 20), ResourceState.ACTIVE, T0, T0);
+        dao.insert(app);
+
+        assertThat(dao.findById(app.id())).get().extracting(App::description)
+                .isEqualTo(longest);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -121,17 +140,22 @@ class AppDaoTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
-    void updatesOnlyActiveApps(TestDatabase db) {
+    void updatesOnlyActiveAppsNobodyChangedSinceRead(TestDatabase db) {
         AppDao dao = db.jdbi().onDemand(AppDao.class);
         App app = app(TestDatabases.uniqueProject(), "u", ResourceState.ACTIVE);
         dao.insert(app);
         App changed = new App(app.id(), app.projectId(), "u", "new", Map.of("A", "1"),
                 app.engineName(), ResourceState.ACTIVE, T0, T0.plusSeconds(1));
 
-        assertThat(dao.update(changed)).isTrue();
+        assertThat(dao.update(changed, app.updatedAt())).isTrue();
+        assertThat(dao.findById(app.id())).contains(changed);
+        App stale = new App(app.id(), app.projectId(), "u", "stale", Map.of(), app.engineName(),
+                ResourceState.ACTIVE, T0, T0.plusSeconds(2));
+        assertThat(dao.update(stale, app.updatedAt()))
+                .as("a writer that read the app before it changed").isFalse();
         assertThat(dao.findById(app.id())).contains(changed);
         dao.changeState(app.id(), ResourceState.ACTIVE, ResourceState.DELETING);
-        assertThat(dao.update(app)).isFalse();
+        assertThat(dao.update(app, changed.updatedAt())).isFalse();
         assertThat(dao.delete(app.id())).isEqualTo(1);
         assertThat(dao.findById(app.id())).isEmpty();
     }

@@ -107,7 +107,7 @@ class RouteDaoTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
-    void updatesAndDeletesActiveRoutes(TestDatabase db) {
+    void updatesUnchangedActiveRoutesAndDeletes(TestDatabase db) {
         RouteDao dao = db.jdbi().onDemand(RouteDao.class);
         App app = activeApp(db);
         Route route = route(app, "/u", ResourceState.ACTIVE);
@@ -116,11 +116,15 @@ class RouteDaoTest {
                 "other:2", RouteType.SYNC, RouteFormat.DEFAULT, 128, 30, 30, 1, Map.of(),
                 Map.of(), false, ResourceState.ACTIVE, T0, T0.plusSeconds(3));
 
-        assertThat(dao.update(changed)).isTrue();
+        assertThat(dao.update(changed, route.updatedAt())).isTrue();
+        assertThat(dao.findActive(app.id(), "/u")).contains(changed);
+        assertThat(dao.update(route.with(route.settings(), T0.plusSeconds(4)),
+                route.updatedAt())).as("a writer that read the route before it changed")
+                .isFalse();
         assertThat(dao.findActive(app.id(), "/u")).contains(changed);
         assertThat(dao.changeState(route.id(), ResourceState.ACTIVE, ResourceState.DELETING))
                 .isTrue();
-        assertThat(dao.update(route)).isFalse();
+        assertThat(dao.update(route, changed.updatedAt())).isFalse();
         assertThat(dao.findActive(app.id(), "/u")).isEmpty();
         assertThat(dao.delete(route.id())).isEqualTo(1);
         assertThat(dao.findById(route.id())).isEmpty();
