@@ -51,7 +51,8 @@ public class MeteredDriver implements FunctionsDriver {
         this.delegate = delegate;
         this.registry = registry;
         // Registered up front, so that dashboards see every operation from the start.
-        OPERATIONS.forEach(op -> timers.put(op, registry.timer(MetricRegistry.name(PREFIX, op))));
+        OPERATIONS.forEach(op -> timers.put(op,
+                HotPathTimers.timer(registry, MetricRegistry.name(PREFIX, op))));
     }
 
     public FunctionsDriver delegate() {

@@ -47,7 +47,7 @@ public class RunMetrics {
         outcomes.put(CallStatus.TIMEOUT, registry.meter(MetricRegistry.name(PREFIX, "timeout")));
         outcomes.put(CallStatus.QUEUED, registry.meter(MetricRegistry.name(PREFIX, "queued")));
         rejected = registry.meter(MetricRegistry.name(PREFIX, "rejected"));
-        duration = registry.timer(MetricRegistry.name(PREFIX, "duration"));
+        duration = HotPathTimers.timer(registry, MetricRegistry.name(PREFIX, "duration"));
     }
 
     /** Records a call reaching {@code status}; {@code RUNNING} is not an outcome and ignored. */

@@ -197,8 +197,10 @@ final class PublicRunHandler extends Handler.Wrapper {
 
     /** Reads the rest of a body the function did not read, up to the bound. */
     private void readUnreadRest(Request request, InputStream body, long declared) {
-        if (declared != 0 && !OversizedBodies.expectsContinue(
-                request.getHeaders().get(HttpHeader.EXPECT))) {
+        HttpFields headers = request.getHeaders();
+        boolean sent = declared > 0
+                || declared < 0 && headers.contains(HttpHeader.TRANSFER_ENCODING);
+        if (sent && !OversizedBodies.expectsContinue(headers.get(HttpHeader.EXPECT))) {
             OversizedBodies.discardRest(body, maxUnreadBytes);
         }
     }
