@@ -41,7 +41,7 @@ import java.util.Optional;
  * route. Sync routes answer with the function's own status, headers and body (streamed); async
  * routes answer 202 {@code {"call_id"}} with the call's Location. Private routes need a caller
  * that policy allows (401/403); unknown ones are 404. Public routes are normally run before
- * Jersey, by {@code io.laos.api.run.PublicRunFilter}, which answers the same way.
+ * Jersey, by {@code io.laos.api.run.PublicRunHandler}, which answers the same way.
  */
 @Path("{prefix: r|v1/r}/{project_id}/{app}/{route: .+}")
 public class RunResource {

@@ -14,7 +14,6 @@ package io.laos.api.run;
 import io.dropwizard.lifecycle.Managed;
 import io.laos.common.model.Call;
 import io.laos.common.model.CallLog;
-import io.laos.db.dao.CallDao;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,7 +46,13 @@ public class CallRecorder implements Managed {
     record Entry(Call call, CallLog log) {
     }
 
-    private final CallDao calls;
+    /** Inserts a batch of finished calls and their logs in one transaction. */
+    @FunctionalInterface
+    public interface Writer {
+        void insertFinished(List<Call> calls, List<CallLog> logs);
+    }
+
+    private final Writer calls;
     private final Queue<Entry> queue = new ConcurrentLinkedQueue<>();
     /** Records in the queue; the queue's own size() would walk it. */
     private final AtomicInteger queued = new AtomicInteger();
@@ -59,7 +64,7 @@ public class CallRecorder implements Managed {
     private volatile boolean running;
     private volatile Thread writer;
 
-    public CallRecorder(CallDao calls, int queueSize, int batchSize, Duration flush) {
+    public CallRecorder(Writer calls, int queueSize, int batchSize, Duration flush) {
         this.calls = calls;
         this.capacity = queueSize;
         this.batchSize = batchSize;

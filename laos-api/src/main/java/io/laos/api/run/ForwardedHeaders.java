@@ -48,7 +48,7 @@ public final class ForwardedHeaders {
     /**
      * The function's headers as the caller gets them. An answer without a type is labelled
      * {@code application/octet-stream}, as JAX-RS would label it anyway: this way both of
-     * LaOS's front doors (see {@code PublicRunFilter}) answer alike.
+     * LaOS's front doors (see {@code PublicRunHandler}) answer alike.
      */
     public static Map<String, List<String>> response(Map<String, List<String>> headers,
                                                      String callId) {

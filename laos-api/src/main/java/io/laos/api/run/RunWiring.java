@@ -24,6 +24,7 @@ import io.laos.api.resources.RunResource;
 import io.laos.api.resources.v1.CallResource;
 import io.laos.api.resources.v1.UsageResource;
 import io.laos.common.driver.FunctionsDriver;
+import io.laos.db.dao.CallBatches;
 import io.laos.db.dao.CallDao;
 import io.laos.db.dao.CallQueryDao;
 import io.laos.db.dao.CallRetentionDao;
@@ -65,7 +66,9 @@ public final class RunWiring {
         String node = nodeName(cfg);
 
         RunMetrics metrics = new RunMetrics(env.metrics());
-        CallRecorder recorder = new CallRecorder(calls, cfg.getRecordQueueSize(),
+        CallRecorder recorder = new CallRecorder(
+                (batch, logs) -> CallBatches.insertFinished(jdbi, batch, logs),
+                cfg.getRecordQueueSize(),
                 cfg.getRecordBatchSize(),
                 Duration.ofMillis(cfg.getRecordFlushInterval().toMilliseconds()));
         AsyncRunner async = new AsyncRunner(calls,

@@ -67,7 +67,7 @@ public class RunsConfiguration {
     @Min(1)
     @Max(10_000)
     @JsonProperty
-    private int recordBatchSize = 100;
+    private int recordBatchSize = 500;
 
     /** How long a sync call record may wait to join a batch. */
     @NotNull

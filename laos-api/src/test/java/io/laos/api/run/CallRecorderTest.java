@@ -60,7 +60,8 @@ class CallRecorderTest {
     @Test
     void writesInTheBackgroundAndFlushes() throws Exception {
         recordWrites();
-        CallRecorder recorder = new CallRecorder(dao, 100, 10, Duration.ofMillis(5));
+        CallRecorder recorder = new CallRecorder(dao::insertFinished, 100, 10,
+                Duration.ofMillis(5));
         recorder.start();
         for (int i = 0; i < 25; i++) {
             recorder.record(call("c" + i), i % 2 == 0 ? new CallLog("c" + i, "l", false) : null);
@@ -85,7 +86,7 @@ class CallRecorderTest {
             calls.forEach(c -> written.put(c.id(), Thread.currentThread().getName()));
             return null;
         }).when(dao).insertFinished(anyList(), anyList());
-        CallRecorder recorder = new CallRecorder(dao, 1, 1, Duration.ZERO);
+        CallRecorder recorder = new CallRecorder(dao::insertFinished, 1, 1, Duration.ZERO);
         recorder.start();
 
         recorder.record(call("held"), null);
@@ -111,7 +112,7 @@ class CallRecorderTest {
             calls.forEach(c -> written.put(c.id(), Thread.currentThread().getName()));
             return null;
         }).when(dao).insertFinished(anyList(), anyList());
-        CallRecorder recorder = new CallRecorder(dao, 10, 10, Duration.ZERO);
+        CallRecorder recorder = new CallRecorder(dao::insertFinished, 10, 10, Duration.ZERO);
         recorder.start();
         recorder.record(call("c1"), null);
 
@@ -124,7 +125,8 @@ class CallRecorderTest {
     @Test
     void stopWritesWhatIsStillWaiting() throws Exception {
         recordWrites();
-        CallRecorder recorder = new CallRecorder(dao, 100, 1000, Duration.ofHours(1));
+        CallRecorder recorder = new CallRecorder(dao::insertFinished, 100, 1000,
+                Duration.ofHours(1));
         recorder.start();
         for (int i = 0; i < 3; i++) {
             recorder.record(call("c" + i), null);

@@ -19,9 +19,16 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.List;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
-/** Batch inserts of finished calls and their logs with plain JDBC (see {@link CallDao}). */
-final class CallBatches {
+/**
+ * Batch inserts of finished calls and their logs with plain JDBC (see {@link CallDao}). This is
+ * the sync run path's record writer: it runs for every batch, so it makes no more round trips
+ * than the transaction needs (JDBI's transaction support also reads and sets the isolation
+ * level, three more round trips per batch).
+ */
+public final class CallBatches {
     private static final String CALLS = "INSERT INTO calls (" + CallDao.COLUMNS + ")"
             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String LOGS = "INSERT INTO call_logs (call_id, log_text, truncated)"
@@ -30,7 +37,46 @@ final class CallBatches {
     private CallBatches() {
     }
 
-    static void insert(Connection connection, List<Call> calls, List<CallLog> logs)
+    /**
+     * Inserts finished calls and their logs in one transaction, on a handle of its own: the
+     * record writer's way in, without an on-demand DAO (which builds its proxy machinery anew
+     * for every call).
+     */
+    public static void insertFinished(Jdbi jdbi, List<Call> calls, List<CallLog> logs) {
+        try {
+            jdbi.useHandle(handle -> insertFinished(handle.getConnection(), calls, logs));
+        } catch (SQLException e) {
+            throw new UnableToExecuteStatementException("Cannot insert call records", e, null);
+        }
+    }
+
+    /**
+     * Inserts finished calls and their logs in one transaction: the connection's own when it
+     * is in one already, else a new one that is committed (or rolled back) here.
+     */
+    public static void insertFinished(Connection connection, List<Call> calls,
+                                      List<CallLog> logs) throws SQLException {
+        if (!connection.getAutoCommit()) {
+            insert(connection, calls, logs);
+            return;
+        }
+        connection.setAutoCommit(false);
+        try {
+            insert(connection, calls, logs);
+            connection.commit();
+        } catch (SQLException | RuntimeException e) {
+            try {
+                connection.rollback();
+            } catch (SQLException rollbackFailed) {
+                e.addSuppressed(rollbackFailed);
+            }
+            throw e;
+        } finally {
+            connection.setAutoCommit(true);
+        }
+    }
+
+    private static void insert(Connection connection, List<Call> calls, List<CallLog> logs)
             throws SQLException {
         try (PreparedStatement ps = connection.prepareStatement(CALLS)) {
             for (Call c : calls) {

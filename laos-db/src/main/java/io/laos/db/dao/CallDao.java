@@ -26,7 +26,6 @@ import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
-import org.jdbi.v3.sqlobject.transaction.Transaction;
 
 /**
  * Call records: written once when finished (sync, in batches), or queued, claimed and completed
@@ -42,14 +41,13 @@ public interface CallDao extends SqlObject {
             + " :memoryMb";
 
     /**
-     * Writes finished calls and their logs in one transaction (a write-behind batch). Plain
-     * JDBC batches: this runs for every sync call, and binding through JDBI costs more than
-     * the insert itself.
+     * Writes finished calls and their logs in one transaction (a write-behind batch), with
+     * {@link CallBatches}: plain JDBC batches, since binding through JDBI costs more than the
+     * insert itself.
      */
-    @Transaction
     default void insertFinished(List<Call> calls, List<CallLog> logs) {
         try {
-            CallBatches.insert(getHandle().getConnection(), calls, logs);
+            CallBatches.insertFinished(getHandle().getConnection(), calls, logs);
         } catch (SQLException e) {
             throw new UnableToExecuteStatementException("Cannot insert call records", e, null);
         }

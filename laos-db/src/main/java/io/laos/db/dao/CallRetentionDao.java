@@ -25,9 +25,13 @@ import org.jdbi.v3.sqlobject.transaction.Transaction;
  */
 public interface CallRetentionDao {
 
-    /** Finished calls created before {@code cutoff} (queued and running ones are live work). */
-    @SqlQuery("SELECT id FROM calls WHERE created_at < :cutoff"
-            + " AND status IN ('success', 'error', 'timeout') ORDER BY created_at LIMIT :limit")
+    /**
+     * Finished calls created before {@code cutoff} (queued and running ones are live work), in
+     * no particular order: the index on (status, created_at) then finds a batch without
+     * sorting every expired record first.
+     */
+    @SqlQuery("SELECT id FROM calls WHERE status IN ('success', 'error', 'timeout')"
+            + " AND created_at < :cutoff LIMIT :limit")
     List<String> listExpired(@Bind("cutoff") long cutoff, @Bind("limit") int limit);
 
     @SqlUpdate("DELETE FROM call_logs WHERE call_id IN (<ids>)")

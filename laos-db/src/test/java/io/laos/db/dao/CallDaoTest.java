@@ -13,6 +13,7 @@ package io.laos.db.dao;
 
 import static io.laos.db.dao.CallFixtures.T0;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.laos.common.model.Call;
 import io.laos.common.model.CallLog;
@@ -22,6 +23,8 @@ import io.laos.common.model.RunTarget;
 import io.laos.db.TestDatabases;
 import io.laos.db.TestDatabases.TestDatabase;
 import java.util.List;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -51,6 +54,32 @@ class CallDaoTest {
         String other = TestDatabases.uniqueProject();
         assertThat(dao.find(other, ok.id())).isEmpty();
         assertThat(dao.findLog(other, failed.id())).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void aBatchIsWrittenWholeOrNotAtAllAndLeavesTheConnectionAsItWas(TestDatabase db)
+            throws Exception {
+        CallDao dao = db.jdbi().onDemand(CallDao.class);
+        String project = TestDatabases.uniqueProject();
+        RunTarget t = CallFixtures.target(project, "batch", "/x", 128);
+        Call first = CallFixtures.finished(t, 0, 3, CallStatus.SUCCESS);
+        Call second = CallFixtures.finished(t, 1, 4, CallStatus.SUCCESS);
+        // The same id twice: the second row fails the primary key, so neither may stay.
+        assertThatThrownBy(() -> CallBatches.insertFinished(db.jdbi(),
+                List.of(first, second, first), List.of()))
+                .isInstanceOf(UnableToExecuteStatementException.class);
+        assertThat(dao.find(project, first.id())).isEmpty();
+        assertThat(dao.find(project, second.id())).isEmpty();
+
+        CallBatches.insertFinished(db.jdbi(), List.of(first, second),
+                List.of(new CallLog(second.id(), "log", false)));
+        assertThat(dao.find(project, first.id())).contains(first);
+        assertThat(dao.findLog(project, second.id())).contains(new CallLog(second.id(), "log",
+                false));
+        try (Handle handle = db.jdbi().open()) {
+            assertThat(handle.getConnection().getAutoCommit()).isTrue();
+        }
     }
 
     @ParameterizedTest(name = "{0}")

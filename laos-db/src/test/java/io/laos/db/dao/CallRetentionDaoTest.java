@@ -50,10 +50,10 @@ class CallRetentionDaoTest {
         long cutoff = T0.toEpochMilli() + old + 10;
 
         List<String> first = retention.listExpired(cutoff, 1);
-        assertThat(first).containsExactly(oldOk.id());
+        assertThat(first).hasSize(1).containsAnyOf(oldOk.id(), oldError.id());
         assertThat(retention.delete(first)).isEqualTo(1);
         List<String> rest = retention.listExpired(cutoff, 10);
-        assertThat(rest).containsExactly(oldError.id());
+        assertThat(rest).containsExactly(first.contains(oldOk.id()) ? oldError.id() : oldOk.id());
         assertThat(retention.delete(rest)).isEqualTo(1);
         assertThat(retention.listExpired(cutoff, 10)).isEmpty();
         assertThat(retention.delete(List.of())).isZero();
