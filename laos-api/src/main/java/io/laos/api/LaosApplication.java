@@ -37,6 +37,7 @@ import io.laos.api.policy.PolicyLoader;
 import io.laos.api.policy.PolicyEnforcer;
 import io.laos.api.resources.VersionResource;
 import io.laos.api.resources.v1.AppResource;
+import io.laos.api.resources.v1.ProjectIdFilter;
 import io.laos.api.resources.v1.RouteResource;
 import io.laos.api.run.RunWiring;
 import io.laos.api.cli.AppsCommand;
@@ -146,6 +147,7 @@ public class LaosApplication extends Application<LaosConfiguration> {
         env.jersey().register(new VersionResource());
         env.jersey().register(new AppResource(appService));
         env.jersey().register(new RouteResource(routeService));
+        env.jersey().register(new ProjectIdFilter());
         RunWiring.install(config.getRuns(), env, jdbi, driver, policy, clock,
                 maxUnreadBytes);
         RunWiring.passAnswersUncompressed(config.getServerFactory());

@@ -25,7 +25,8 @@ import java.io.IOException;
 /**
  * Caps control-plane request bodies (apps, routes): a declared length over the cap is refused
  * before reading, and a chunked body is cut off as soon as it passes the cap, so a huge body
- * never fills memory. Runs ({@code /r/...}) have their own limit in the run path.
+ * never fills memory. Runs ({@code /r/...}) have their own limit in the run path; every other
+ * request, whatever its path, has this one.
  */
 @PreMatching
 @Priority(Priorities.ENTITY_CODER)
@@ -40,8 +41,8 @@ public class BodyLimitFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        String path = request.getUriInfo().getPath();
-        if (isRunPath(path)) {
+        // Raw: a decoded %2F would change how many segments the path has.
+        if (isRunPath(request.getUriInfo().getPath(false))) {
             return;
         }
         if (request.getLength() > maxBytes) {
@@ -58,9 +59,22 @@ public class BodyLimitFilter implements ContainerRequestFilter {
         request.setEntityStream(new LimitedInputStream(request.getEntityStream(), maxBytes));
     }
 
+    /**
+     * Whether a path has the shape of a run, {@code [v1/]r/{project_id}/{app}/{route...}} with
+     * three non-empty parts, as the run path parses it. A prefix is not enough: {@code /v1/r/apps}
+     * is not a run (it names the apps of project {@code r}, which LaOS refuses) and must not
+     * escape the cap, or a huge body to it would be read in full before the 400.
+     */
     static boolean isRunPath(String path) {
         String p = path.startsWith("/") ? path.substring(1) : path;
-        return p.startsWith("r/") || p.startsWith("v1/r/");
+        String rest = p.startsWith("r/") ? p.substring(2)
+                : p.startsWith("v1/r/") ? p.substring(5) : null;
+        if (rest == null) {
+            return false;
+        }
+        int app = rest.indexOf('/');
+        int route = app < 0 ? -1 : rest.indexOf('/', app + 1);
+        return app > 0 && route > app + 1 && route < rest.length() - 1;
     }
 
     static LaosException tooLarge(long maxBytes) {

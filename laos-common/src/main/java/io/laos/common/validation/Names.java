@@ -16,9 +16,16 @@ import java.util.regex.Pattern;
 
 /**
  * App names: 1-64 characters of letters, digits, "_", ".", "-", starting with a letter or digit.
- * Project ids: what Keystone makes them, at most 64 characters.
+ * Project ids: what Keystone makes them, at most 64 characters, and never {@code r}.
  */
 public final class Names {
+    /**
+     * The one project id LaOS refuses: {@code /v1/r/} is the run path, so {@code /v1/r/apps}
+     * would be both the apps of project {@code r} and a run. Keystone never makes it (its ids
+     * are 32 hex characters); only noauth, or an admin naming a project, could.
+     */
+    public static final String RESERVED_PROJECT_ID = "r";
+
     private static final Pattern APP_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,63}");
 
     private Names() {
@@ -46,12 +53,18 @@ public final class Names {
      * characters, and so is the column that stores them; only an admin (or anyone under
      * noauth) can name another project, and a longer id must be refused, not fail the insert.
      * Counted in UTF-16 units, as H2 counts its VARCHARs, so the rule is the same everywhere.
+     * {@link #RESERVED_PROJECT_ID} is refused too.
      */
     public static String requireProjectId(String projectId) {
         if (projectId == null || projectId.isEmpty()
                 || projectId.length() > Limits.PROJECT_ID_MAX) {
             throw LaosException.badRequest("project_id", "'project_id' must be 1-"
                     + Limits.PROJECT_ID_MAX + " characters");
+        }
+        if (RESERVED_PROJECT_ID.equals(projectId)) {
+            throw LaosException.badRequest("project_id", "'project_id' must not be '"
+                    + RESERVED_PROJECT_ID + "': /v1/" + RESERVED_PROJECT_ID
+                    + "/ is the run path");
         }
         return projectId;
     }

@@ -36,6 +36,7 @@ import java.util.Map;
 import java.util.Set;
 
 /** {@code /v1/{project_id}/apps}: the apps of a project. */
+@ProjectScoped
 @Path("/v1/{project_id}/apps")
 @Produces(MediaType.APPLICATION_JSON)
 public class AppResource {

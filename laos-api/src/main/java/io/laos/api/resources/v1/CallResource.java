@@ -32,6 +32,7 @@ import java.util.Map;
 import java.util.Set;
 
 /** {@code /v1/{project_id}/calls}: the records of a project's runs, newest first. */
+@ProjectScoped
 @Path("/v1/{project_id}/calls")
 @Produces(MediaType.APPLICATION_JSON)
 public class CallResource {

@@ -39,6 +39,7 @@ import java.util.Set;
  * {@code /v1/{project_id}/apps/{app}/routes}: the routes of an app. A route's path may have
  * several segments ({@code .../routes/a/b}); it is normalised the same way as on create.
  */
+@ProjectScoped
 @Path("/v1/{project_id}/apps/{app}/routes")
 @Produces(MediaType.APPLICATION_JSON)
 public class RouteResource {

@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.Set;
 
 /** {@code /v1/{project_id}/usage}: call counts, durations and memory-time per route. */
+@ProjectScoped
 @Path("/v1/{project_id}/usage")
 @Produces(MediaType.APPLICATION_JSON)
 public class UsageResource {
