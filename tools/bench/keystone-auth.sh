@@ -10,7 +10,7 @@
 # with wrk (installed from Debian's packages if missing). Loopback only. LAOS_JAR picks another
 # jar than laos-api/target/laos-api.jar.
 set -euo pipefail
-root=$(cd "$(dirname "$0")/../.." && pwd)
+root=$(cd "$(dirname "$(readlink -f "$0")")/../.." && pwd)
 cd "$root"
 port=${LAOS_BENCH_PORT:-10012}
 # Each configuration runs in a fresh JVM: on 2 vCPUs its JIT compiler needs about a minute of

@@ -9,7 +9,7 @@
 # Starts its own LaOS (noauth, noop engine) on 127.0.0.1:10011, seeds the apps through the API,
 # then measures with wrk (installed from Debian's packages if missing). Loopback only.
 set -euo pipefail
-root=$(cd "$(dirname "$0")/../.." && pwd)
+root=$(cd "$(dirname "$(readlink -f "$0")")/../.." && pwd)
 cd "$root"
 apps=${LAOS_BENCH_APPS:-10000}
 port=${LAOS_BENCH_PORT:-10011}

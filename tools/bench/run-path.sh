@@ -32,7 +32,7 @@
 # Loopback only; everything it starts is stopped on exit. Installs wrk and nginx from Debian's
 # packages when missing.
 set -euo pipefail
-root=$(cd "$(dirname "$0")/../.." && pwd)
+root=$(cd "$(dirname "$(readlink -f "$0")")/../.." && pwd)
 cd "$root"
 
 threads=${LAOS_BENCH_THREADS:-2}
