@@ -18,6 +18,8 @@
 #   heap    the Java heap in use once LaOS is idle, after a full GC (jcmd GC.run, then the
 #           "used" of GC.heap_info): what the running service keeps, not garbage
 #   rss     the process's resident memory at that moment, for reference
+# once with a plain `java -jar`, once with the class-data archive the launchers use
+# (tools/class-data-option; the archive is made by an extra start first).
 #
 # Knobs: LAOS_BENCH_ROUNDS (5), LAOS_BENCH_PORT (10021), LAOS_JAVA_OPTS (passed to java).
 set -euo pipefail
@@ -38,26 +40,45 @@ cleanup() {
 trap cleanup EXIT
 
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg); $(nproc) CPUs"
-printf '| round | ready ms | heap used MiB (idle, after GC) | RSS MiB |\n|---:|---:|---:|---:|\n'
-for round in $(seq 1 "$rounds"); do
+jar=laos-api/target/laos-api.jar
+archive="$work/laos-api.jsa"
+
+# start ROUND MODE JAVA_OPTION...: one start on a fresh data directory, one table row.
+start() {
+    local round=$1 mode=$2 begin ready_ms used_kb rss_kb
+    shift 2
     rm -rf "$work/data"
-    start=$(date +%s%N)
+    begin=$(date +%s%N)
     # shellcheck disable=SC2086 # LAOS_JAVA_OPTS holds several options on purpose
     LAOS_PORT=$port LAOS_ADMIN_PORT=0 LAOS_DATA_DIR="$work/data" \
-        java ${LAOS_JAVA_OPTS:-} -jar laos-api/target/laos-api.jar server etc/laos/laos-dev.yml \
+        java "$@" ${LAOS_JAVA_OPTS:-} -jar "$jar" server etc/laos/laos-dev.yml \
         > "$work/laos.log" 2>&1 &
     pid=$!
     until curl -fsS -o /dev/null "http://127.0.0.1:$port/" 2>/dev/null; do
         kill -0 "$pid" 2>/dev/null || { cat "$work/laos.log" >&2; exit 1; }
         sleep 0.02
     done
-    ready_ms=$(( ($(date +%s%N) - start) / 1000000 ))
+    ready_ms=$(( ($(date +%s%N) - begin) / 1000000 ))
     sleep 2 # idle: let start-up's background work (JIT, pool fill) settle
     jcmd "$pid" GC.run > /dev/null
-    used_kb=$(jcmd "$pid" GC.heap_info | awk '/used/ {for (i = 1; i <= NF; i++) if ($i == "used") {print $(i + 1); exit}}')
+    used_kb=$(jcmd "$pid" GC.heap_info \
+        | awk '/used/ {for (i = 1; i <= NF; i++) if ($i == "used") {print $(i + 1); exit}}')
     rss_kb=$(awk '/VmRSS/ {print $2}' "/proc/$pid/status")
-    printf '| %d | %d | %d | %d |\n' "$round" "$ready_ms" $(( ${used_kb%K} / 1024 )) $(( rss_kb / 1024 ))
+    if [ "$round" -gt 0 ]; then
+        printf '| %s | %d | %d | %d | %d |\n' "$mode" "$round" "$ready_ms" \
+            $(( ${used_kb%K} / 1024 )) $(( rss_kb / 1024 ))
+    fi
     kill "$pid"
     wait "$pid" 2>/dev/null || true
     pid=
+}
+
+printf '| start | round | ready ms | heap used MiB (idle, after GC) | RSS MiB |\n'
+printf '|---|---:|---:|---:|---:|\n'
+for round in $(seq 1 "$rounds"); do
+    start "$round" "java -jar" -Xshare:auto
+done
+start 0 "archive" "-XX:ArchiveClassesAtExit=$archive"
+for round in $(seq 1 "$rounds"); do
+    start "$round" "with class-data archive" "-XX:SharedArchiveFile=$archive"
 done
