@@ -251,6 +251,7 @@ function _laos_write_env_file {
         "LAOS_SERVICE_PROJECT=${SERVICE_PROJECT_NAME:-service}"
         "LAOS_SERVICE_USER_DOMAIN=${SERVICE_DOMAIN_NAME:-Default}"
         "LAOS_SERVICE_PROJECT_DOMAIN=${SERVICE_DOMAIN_NAME:-Default}"
+        "LAOS_SERVICE_TYPE=$LAOS_SERVICE_TYPE"
         "LAOS_POLICY_FILE=$LAOS_POLICY_FILE"
     )
     if [[ "$LAOS_DRIVER" == ironfunctions ]]; then

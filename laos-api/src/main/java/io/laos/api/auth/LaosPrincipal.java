@@ -27,10 +27,12 @@ import java.util.stream.Collectors;
  * @param domainId  the domain of a domain-scoped token, else null
  * @param service   who sent the request's valid {@code X-Service-Token} (another OpenStack
  *                  service acting for the user), else null
+ * @param accessRules the access rules of the application credential the token was issued
+ *                  for, which limit the requests it may make; null when nothing limits them
  */
 public record LaosPrincipal(String userId, String projectId, Set<String> roles,
                             Instant expiresAt, Scope scope, String domainId,
-                            LaosPrincipal service)
+                            LaosPrincipal service, AccessRules accessRules)
         implements Principal {
 
     /** Keystone's token scopes (oslo.policy's {@code scope_types}, plus none at all). */
@@ -54,16 +56,16 @@ public record LaosPrincipal(String userId, String projectId, Set<String> roles,
                 projectId == null ? Scope.UNSCOPED : Scope.PROJECT, null);
     }
 
-    /** A caller without a service token. */
+    /** A caller without a service token, and not limited by access rules. */
     public LaosPrincipal(String userId, String projectId, Set<String> roles, Instant expiresAt,
                          Scope scope, String domainId) {
-        this(userId, projectId, roles, expiresAt, scope, domainId, null);
+        this(userId, projectId, roles, expiresAt, scope, domainId, null, null);
     }
 
     /** This caller, with the identity of the service token that came with the request. */
     public LaosPrincipal withService(LaosPrincipal serviceCaller) {
         return new LaosPrincipal(userId, projectId, roles, expiresAt, scope, domainId,
-                serviceCaller);
+                serviceCaller, accessRules);
     }
 
     @Override

@@ -45,8 +45,13 @@ final class FakeIdentity {
     /** Which scope a token has besides a project (none when it is project-scoped). */
     enum OtherScope { NONE, SYSTEM, DOMAIN }
 
+    /**
+     * @param accessRules the access rules of the application credential the token was issued
+     *                    for, or null for a token that is not an application credential's
+     */
     record Token(String id, User user, String projectId, String projectName, List<String> roles,
-                 Instant issuedAt, Instant expiresAt, OtherScope other) {
+                 Instant issuedAt, Instant expiresAt, OtherScope other,
+                 List<FakeKeystone.AccessRule> accessRules) {
         boolean allows(String role) {
             return roles.contains(role);
         }
@@ -119,7 +124,8 @@ final class FakeIdentity {
         RANDOM.nextBytes(raw);
         String id = "gAAAAA" + Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
         Instant now = clock.instant();
-        Token t = new Token(id, u, projectId, projectName, roles, now, now.plus(lifetime), other);
+        Token t = new Token(id, u, projectId, projectName, roles, now, now.plus(lifetime), other,
+                null);
         tokens.put(id, t);
         return t;
     }
@@ -129,6 +135,21 @@ final class FakeIdentity {
         User u = users.get(userName);
         return login(userName, u == null ? "" : u.password(), projectName).orElseThrow(
                 () -> new IllegalArgumentException(userName + " has no role on " + projectName));
+    }
+
+    /**
+     * A token of an application credential of {@code userName} on {@code projectName} limited
+     * by {@code rules} (as Keystone would issue after {@code application_credential}
+     * authentication: the user's roles on the project).
+     */
+    synchronized Token issueWithAccessRules(String userName, String projectName,
+                                            List<FakeKeystone.AccessRule> rules) {
+        Token plain = issue(userName, projectName);
+        Token t = new Token(plain.id(), plain.user(), plain.projectId(), plain.projectName(),
+                plain.roles(), plain.issuedAt(), plain.expiresAt(), plain.other(),
+                List.copyOf(rules));
+        tokens.put(t.id(), t);
+        return t;
     }
 
     /** The token if it exists, is not revoked and has not expired. */
@@ -173,6 +194,20 @@ final class FakeIdentity {
         token.put("issued_at", t.issuedAt().toString()).put("expires_at",
                 t.expiresAt().toString()).put("is_domain", false);
         token.putArray("audit_ids").add(UUID.randomUUID().toString());
+        if (t.accessRules() != null) {
+            token.putArray("methods").removeAll().add("application_credential");
+            ObjectNode credential = token.putObject("application_credential")
+                    .put("id", "ac-" + t.id().substring(6, 14)).put("name", "fake")
+                    .put("restricted", true);
+            // Keystone leaves the key out when the credential has no rules.
+            if (!t.accessRules().isEmpty()) {
+                ArrayNode rules = credential.putArray("access_rules");
+                t.accessRules().forEach(r -> rules.addObject()
+                        .put("id", UUID.randomUUID().toString().replace("-", ""))
+                        .put("service", r.service()).put("method", r.method())
+                        .put("path", r.path()));
+            }
+        }
         if (catalogUrl != null) {
             ObjectNode service = token.putArray("catalog").addObject().put("id", "laos-service")
                     .put("type", "functions").put("name", "laos");

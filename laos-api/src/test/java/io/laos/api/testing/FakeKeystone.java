@@ -22,6 +22,7 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -110,6 +111,18 @@ public final class FakeKeystone implements AutoCloseable {
     /** A token for a user in a project, issued without HTTP (not counted as a login). */
     public String issueToken(String user, String project) {
         return identity.issue(user, project).id();
+    }
+
+    /** An access rule of an application credential, as Keystone stores it. */
+    public record AccessRule(String service, String method, String path) {
+    }
+
+    /**
+     * A token of an application credential of {@code user} on {@code project}, limited by
+     * {@code rules} (none: an application credential without access rules).
+     */
+    public String issueAppCredentialToken(String user, String project, AccessRule... rules) {
+        return identity.issueWithAccessRules(user, project, List.of(rules)).id();
     }
 
     /** A system-scoped ({@code all}) token of {@code user} with {@code roles}. */

@@ -81,6 +81,15 @@ public class KeystoneAuthFactory implements AuthFactory {
     @JsonProperty
     private List<String> serviceTokenRoles = List.of("service");
 
+    /**
+     * LaOS's service type in the catalog, which the access rules of an application credential
+     * must name for its tokens to be allowed anything here (keystonemiddleware's
+     * {@code service_type}).
+     */
+    @NotEmpty
+    @JsonProperty
+    private String serviceType = "functions";
+
     /** The HTTP client towards Keystone; keys given in the config override these defaults. */
     @Valid
     @NotNull
@@ -120,7 +129,8 @@ public class KeystoneAuthFactory implements AuthFactory {
         KeystoneAuthenticator authenticator = new KeystoneAuthenticator(keystone, token, clock,
                 ticker, cacheTtl.toJavaDuration(), negativeCacheTtl.toJavaDuration(),
                 cacheMaxSize, metrics);
-        return new KeystoneAuthFilter.Builder(maxTokenLength, Set.copyOf(serviceTokenRoles))
+        return new KeystoneAuthFilter.Builder(maxTokenLength, Set.copyOf(serviceTokenRoles),
+                        serviceType)
                 .setAuthenticator(authenticator)
                 .setUnauthorizedHandler(new KeystoneChallenge(getWwwAuthenticateUri()))
                 .setPrefix("Keystone").setRealm("laos").buildAuthFilter();
@@ -180,6 +190,14 @@ public class KeystoneAuthFactory implements AuthFactory {
 
     public void setServiceTokenRoles(List<String> serviceTokenRoles) {
         this.serviceTokenRoles = serviceTokenRoles;
+    }
+
+    public String getServiceType() {
+        return serviceType;
+    }
+
+    public void setServiceType(String serviceType) {
+        this.serviceType = serviceType;
     }
 
     public JerseyClientConfiguration getClient() {

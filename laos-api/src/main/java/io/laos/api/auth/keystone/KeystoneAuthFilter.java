@@ -13,7 +13,9 @@ package io.laos.api.auth.keystone;
 
 import io.dropwizard.auth.AuthFilter;
 import io.dropwizard.auth.AuthenticationException;
+import io.laos.api.auth.AccessRules;
 import io.laos.api.auth.LaosPrincipal;
+import io.laos.common.error.LaosException;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.InternalServerErrorException;
 import jakarta.ws.rs.Priorities;
@@ -35,6 +37,11 @@ import org.slf4j.LoggerFactory;
  * validated the same way, through the same cache, and must hold one of the service roles; an
  * invalid one answers 401 even when the user's token is good. A valid one puts the service's
  * identity into the principal, for policy rules on {@code service_roles} and the like.
+ *
+ * <p>A token of an application credential limited by access rules is then allowed only the
+ * requests one of its rules matches (service type, method, path): any other answers 403, as
+ * the token itself is valid. With a valid service token the rules are not matched, as in
+ * keystonemiddleware: the request is one step of a chain that another service started.
  */
 @Priority(Priorities.AUTHENTICATION)
 public class KeystoneAuthFilter extends AuthFilter<String, LaosPrincipal> {
@@ -44,11 +51,13 @@ public class KeystoneAuthFilter extends AuthFilter<String, LaosPrincipal> {
 
     private final int maxTokenLength;
     private final Set<String> serviceRoles;
+    private final String serviceType;
 
-    KeystoneAuthFilter(int maxTokenLength, Set<String> serviceRoles) {
+    KeystoneAuthFilter(int maxTokenLength, Set<String> serviceRoles, String serviceType) {
         this.maxTokenLength = maxTokenLength;
         this.serviceRoles = serviceRoles.stream().map(r -> r.toLowerCase(Locale.ROOT))
                 .collect(Collectors.toUnmodifiableSet());
+        this.serviceType = serviceType;
     }
 
     @Override
@@ -69,6 +78,30 @@ public class KeystoneAuthFilter extends AuthFilter<String, LaosPrincipal> {
             LaosPrincipal both = ((LaosPrincipal) user.getUserPrincipal()).withService(
                     serviceCaller);
             request.setSecurityContext(new WithService(user, both));
+        } else {
+            checkAccessRules(request, (LaosPrincipal) request.getSecurityContext()
+                    .getUserPrincipal());
+        }
+    }
+
+    /**
+     * 403 unless the caller's access rules, if it has any, allow this request. The path is
+     * the request's whole path (e.g. {@code /v1/PROJECT/apps/myapp}, percent-decoded, without
+     * the query), what keystonemiddleware matches ({@code request.path}).
+     */
+    private void checkAccessRules(ContainerRequestContext request, LaosPrincipal caller) {
+        AccessRules rules = caller.accessRules();
+        if (rules == null) {
+            return;
+        }
+        String method = request.getMethod();
+        String path = request.getUriInfo().getRequestUri().getPath();
+        if (!rules.allow(serviceType, method, path)) {
+            LOG.info("Refused {} {} to application credential {}: none of its access rules"
+                    + " allows it", method, path, rules.credentialId());
+            throw LaosException.forbidden("This token's application credential has access"
+                    + " rules, and none of them allows " + method + " " + path + " on the '"
+                    + serviceType + "' service");
         }
     }
 
@@ -141,15 +174,18 @@ public class KeystoneAuthFilter extends AuthFilter<String, LaosPrincipal> {
             extends AuthFilterBuilder<String, LaosPrincipal, KeystoneAuthFilter> {
         private final int maxTokenLength;
         private final Set<String> serviceRoles;
+        private final String serviceType;
 
-        public Builder(int maxTokenLength, Set<String> serviceRoles) {
+        /** @param serviceType LaOS's service type, which access rules must name */
+        public Builder(int maxTokenLength, Set<String> serviceRoles, String serviceType) {
             this.maxTokenLength = maxTokenLength;
             this.serviceRoles = serviceRoles;
+            this.serviceType = serviceType;
         }
 
         @Override
         protected KeystoneAuthFilter newInstance() {
-            return new KeystoneAuthFilter(maxTokenLength, serviceRoles);
+            return new KeystoneAuthFilter(maxTokenLength, serviceRoles, serviceType);
         }
     }
 }

@@ -14,6 +14,8 @@ package io.laos.api.auth.keystone;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.laos.api.auth.AccessRulePath;
+import io.laos.api.auth.AccessRules;
 import io.laos.api.auth.LaosPrincipal;
 import io.laos.common.error.ErrorKind;
 import io.laos.common.error.LaosException;
@@ -26,10 +28,10 @@ import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The two Keystone v3 calls LaOS makes: issue a token for its service user
@@ -39,7 +41,6 @@ import org.slf4j.LoggerFactory;
  * any message.
  */
 public class KeystoneClient {
-    private static final Logger LOG = LoggerFactory.getLogger(KeystoneClient.class);
     static final String AUTH_TOKEN = "X-Auth-Token";
     static final String SUBJECT_TOKEN = "X-Subject-Token";
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -111,12 +112,6 @@ public class KeystoneClient {
                 default:
                     expect(r, 200, "GET");
                     JsonNode token = parse(r).path("token");
-                    if (restrictedByAccessRules(token)) {
-                        LOG.info("Refused a token of application credential {}: it is limited"
-                                + " by access rules, which LaOS does not match yet",
-                                token.path("application_credential").path("id").asText("?"));
-                        return new Invalid();
-                    }
                     return new Valid(principal(token));
             }
         } catch (ProcessingException | DateTimeParseException e) {
@@ -125,15 +120,27 @@ public class KeystoneClient {
     }
 
     /**
-     * True for a token of an application credential limited by access rules (service, method
-     * and path patterns). keystonemiddleware lets such a token through only where a rule
-     * matches the request; LaOS does not match rules yet, so it refuses them all rather than
-     * let a credential meant for, say, object storage run functions. Unrestricted
-     * application credentials work as any token.
+     * The access rules of the application credential a token was issued for, parsed once here
+     * so that the token cache holds them ready to match; null when the token has none. Keystone
+     * leaves {@code access_rules} out of a token whose credential has no rules (an empty list
+     * at creation means none), so a present list limits the token, and a present but empty one
+     * (no Keystone sends it) allows nothing, as keystonemiddleware treats it.
      */
-    static boolean restrictedByAccessRules(JsonNode token) {
-        JsonNode rules = token.path("application_credential").path("access_rules");
-        return rules.isArray() && !rules.isEmpty();
+    static AccessRules accessRules(JsonNode token) {
+        JsonNode credential = token.path("application_credential");
+        JsonNode rules = credential.path("access_rules");
+        if (rules.isMissingNode() || rules.isNull()) {
+            return null;
+        }
+        List<AccessRules.Rule> parsed = new ArrayList<>();
+        // Anything but a list of rules (no Keystone sends it) leaves no rule: nothing allowed.
+        for (JsonNode rule : rules.isArray() ? rules : JSON.createArrayNode()) {
+            JsonNode path = rule.path("path");
+            parsed.add(new AccessRules.Rule(rule.path("service").textValue(),
+                    rule.path("method").textValue(),
+                    path.isTextual() ? AccessRulePath.compile(path.textValue()) : null));
+        }
+        return new AccessRules(credential.path("id").asText("?"), parsed);
     }
 
     private static LaosPrincipal principal(JsonNode token) {
@@ -151,7 +158,8 @@ public class KeystoneClient {
         Set<String> roles = new HashSet<>();
         token.path("roles").forEach(role -> roles.add(role.path("name").asText()));
         Instant expiresAt = Instant.parse(token.path("expires_at").asText());
-        return new LaosPrincipal(userId, projectId, roles, expiresAt, scope, domainId);
+        return new LaosPrincipal(userId, projectId, roles, expiresAt, scope, domainId, null,
+                accessRules(token));
     }
 
     private static ObjectNode passwordAuth(ServiceUser user) {
