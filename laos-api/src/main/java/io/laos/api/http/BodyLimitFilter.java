@@ -12,6 +12,7 @@
 package io.laos.api.http;
 
 import io.laos.api.errors.LaosExceptionMapper;
+import io.laos.api.run.RunPath;
 import io.laos.common.error.ErrorKind;
 import io.laos.common.error.LaosException;
 import jakarta.annotation.Priority;
@@ -59,22 +60,9 @@ public class BodyLimitFilter implements ContainerRequestFilter {
         request.setEntityStream(new LimitedInputStream(request.getEntityStream(), maxBytes));
     }
 
-    /**
-     * Whether a path has the shape of a run, {@code [v1/]r/{project_id}/{app}/{route...}} with
-     * three non-empty parts, as the run path parses it. A prefix is not enough: {@code /v1/r/apps}
-     * is not a run (it names the apps of project {@code r}, which LaOS refuses) and must not
-     * escape the cap, or a huge body to it would be read in full before the 400.
-     */
+    /** Runs have their own limit: see {@link RunPath#hasRunShape}. */
     static boolean isRunPath(String path) {
-        String p = path.startsWith("/") ? path.substring(1) : path;
-        String rest = p.startsWith("r/") ? p.substring(2)
-                : p.startsWith("v1/r/") ? p.substring(5) : null;
-        if (rest == null) {
-            return false;
-        }
-        int app = rest.indexOf('/');
-        int route = app < 0 ? -1 : rest.indexOf('/', app + 1);
-        return app > 0 && route > app + 1 && route < rest.length() - 1;
+        return RunPath.hasRunShape(path.startsWith("/") ? path : "/" + path);
     }
 
     static LaosException tooLarge(long maxBytes) {

@@ -21,10 +21,34 @@ import java.nio.charset.StandardCharsets;
  * A run URL's parts, {@code /r/{project_id}/{app}/{route...}} or the same under {@code /v1},
  * percent-decoded as Jersey decodes path parameters ("+" stays a "+").
  */
-record RunPath(String projectId, String app, String route) {
+public record RunPath(String projectId, String app, String route) {
+
+    /**
+     * Whether a raw path has the shape of a run, {@code [/v1]/r/{project_id}/{app}/{route...}}
+     * with three non-empty parts. A prefix is not enough: {@code /v1/r/apps} names the apps of
+     * a project {@code r} (which LaOS refuses), not a run.
+     */
+    public static boolean hasRunShape(String rawPath) {
+        return runPart(rawPath) != null;
+    }
 
     /** The parts of a raw request path, or null when it is not a run path LaOS can name. */
     static RunPath parse(String rawPath) {
+        String rest = runPart(rawPath);
+        if (rest == null) {
+            return null;
+        }
+        int i = rest.indexOf('/');
+        int j = rest.indexOf('/', i + 1);
+        String project = decode(rest.substring(0, i));
+        String app = decode(rest.substring(i + 1, j));
+        String route = decode(rest.substring(j + 1));
+        return project == null || app == null || route == null ? null
+                : new RunPath(project, app, route);
+    }
+
+    /** What follows the run prefix, when the path has a run's shape; else null. */
+    private static String runPart(String rawPath) {
         String rest = rawPath.startsWith("/r/") ? rawPath.substring(3)
                 : rawPath.startsWith("/v1/r/") ? rawPath.substring(6) : null;
         if (rest == null) {
@@ -32,14 +56,7 @@ record RunPath(String projectId, String app, String route) {
         }
         int i = rest.indexOf('/');
         int j = i < 0 ? -1 : rest.indexOf('/', i + 1);
-        if (i <= 0 || j <= i + 1 || j == rest.length() - 1) {
-            return null;
-        }
-        String project = decode(rest.substring(0, i));
-        String app = decode(rest.substring(i + 1, j));
-        String route = decode(rest.substring(j + 1));
-        return project == null || app == null || route == null ? null
-                : new RunPath(project, app, route);
+        return i <= 0 || j <= i + 1 || j == rest.length() - 1 ? null : rest;
     }
 
     /** Percent-decodes UTF-8; null when malformed (or when it holds ";" parameters). */
