@@ -83,8 +83,9 @@ public class LaosTestApp implements AutoCloseable, BeforeAllCallback, AfterAllCa
     private final String jdbcUrl = "jdbc:h2:mem:laos-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
     private final String config;
     private final ConfigOverride[] overrides;
-    // HTTP/1.1 only: by default the JDK client asks a cleartext server to upgrade to HTTP/2,
-    // with headers that a run would pass to the function.
+    // HTTP/1.1 only (as the run tests always had): by default the JDK client asks a cleartext
+    // server to upgrade to HTTP/2, adding Upgrade headers to requests whose exact headers the
+    // run-path tests check.
     private final HttpClient http = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1).connectTimeout(REQUEST_WAIT).build();
     private DropwizardTestSupport<LaosConfiguration> support;
