@@ -14,9 +14,8 @@ package io.laos.api.auth;
 import com.codahale.metrics.MetricRegistry;
 import io.dropwizard.testing.ConfigOverride;
 import io.laos.api.metrics.MeteredDriver;
-import io.laos.api.run.RunTestApplication;
 import io.laos.api.testing.LaosTestApp;
-import java.net.URI;
+import io.laos.api.testing.ScriptedDriver;
 import java.net.http.HttpRequest;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,15 +23,14 @@ import java.util.Map;
 
 /**
  * {@link LaosTestApp} with {@code auth.type: keystone} against a given Keystone, whose
- * requests carry the token a test chooses. Its engine is the test-only scripted one (known to
- * {@link RunTestApplication}), so that runs can leave a function log.
+ * requests carry the token a test chooses. Its engine is the test-only {@link ScriptedDriver},
+ * so that runs can leave a function log.
  */
 public final class KeystoneLaos extends LaosTestApp {
 
     private KeystoneLaos(String keystoneUrl, String serviceUser, String servicePassword,
                          ConfigOverride... more) {
-        super(RunTestApplication.class, KEYSTONE_CONFIG,
-                scripted(keystone(keystoneUrl, serviceUser, servicePassword, more)));
+        super(KEYSTONE_CONFIG, scripted(keystone(keystoneUrl, serviceUser, servicePassword, more)));
     }
 
     /** Starts LaOS against the Keystone at {@code keystoneUrl} (a v3 URL). */
@@ -62,16 +60,6 @@ public final class KeystoneLaos extends LaosTestApp {
     /** How many runs reached the engine so far (the engine's {@code invoke} timer). */
     public long engineInvocations() {
         return metrics().timer(MetricRegistry.name(MeteredDriver.PREFIX, "invoke")).getCount();
-    }
-
-    /** A GET on the admin port (metrics, health checks). */
-    public Response admin(String path) {
-        return send(HttpRequest.newBuilder(URI.create(
-                "http://127.0.0.1:" + support().getAdminPort() + path)));
-    }
-
-    public MetricRegistry metrics() {
-        return support().getEnvironment().metrics();
     }
 
     private static List<ConfigOverride> scripted(List<ConfigOverride> overrides) {

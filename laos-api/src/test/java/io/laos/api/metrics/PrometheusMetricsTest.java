@@ -13,18 +13,18 @@ package io.laos.api.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.http.HttpResponse;
+import io.laos.api.testing.LaosTestApp;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The admin port serves the registry as JSON (/metrics) and Prometheus text. */
 class PrometheusMetricsTest {
-    private static WiredApp app;
+    private static LaosTestApp app;
 
     @BeforeAll
     static void start() throws Exception {
-        app = WiredApp.start();
+        app = LaosTestApp.start();
     }
 
     @AfterAll
@@ -34,20 +34,19 @@ class PrometheusMetricsTest {
 
     @Test
     void requestTimersAndStatusMetersAppearInBothFormats() {
-        assertThat(app.get("/v1/demo/apps").statusCode()).isEqualTo(200);
-        assertThat(app.get("/v1/demo/apps/nope").statusCode()).isEqualTo(404);
+        assertThat(app.get("/v1/demo/apps").status()).isEqualTo(200);
+        assertThat(app.get("/v1/demo/apps/nope").status()).isEqualTo(404);
 
-        HttpResponse<String> prometheus = app.admin("/metrics/prometheus");
+        LaosTestApp.Response prometheus = app.admin("/metrics/prometheus");
 
-        assertThat(prometheus.statusCode()).isEqualTo(200);
-        assertThat(prometheus.headers().firstValue("Content-Type")).get().asString()
-                .startsWith("text/plain");
-        assertThat(prometheus.body())
+        assertThat(prometheus.status()).isEqualTo(200);
+        assertThat(prometheus.header("Content-Type")).startsWith("text/plain");
+        assertThat(prometheus.text())
                 .contains("# TYPE laos_api_requests_AppResource_list summary")
                 .containsPattern("(?m)^laos_api_requests_AppResource_list_count 1$")
                 .containsPattern("(?m)^laos_api_requests_AppResource_get_count 1$")
                 .containsPattern("(?m)^laos_api_responses_2xx_total [1-9]")
                 .containsPattern("(?m)^laos_api_responses_4xx_total [1-9]");
-        assertThat(app.admin("/metrics").body()).contains("\"laos.api.requests.AppResource.list\"");
+        assertThat(app.admin("/metrics").text()).contains("\"laos.api.requests.AppResource.list\"");
     }
 }

@@ -14,11 +14,9 @@ package io.laos.api.openapi;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dropwizard.testing.ConfigOverride;
-import io.laos.api.metrics.WiredApp;
 import io.laos.api.testing.FakeKeystone;
-import java.net.http.HttpResponse;
+import io.laos.api.testing.LaosTestApp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -36,14 +34,13 @@ import org.junit.jupiter.api.Test;
  * means something): served without a token, and listing every path and method Jersey serves.
  */
 class OpenApiDocumentTest {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static FakeKeystone keystone;
-    private static WiredApp app;
+    private static LaosTestApp app;
 
     @BeforeAll
     static void start() throws Exception {
         keystone = FakeKeystone.start();
-        app = WiredApp.start(ConfigOverride.config("auth.type", "keystone"),
+        app = LaosTestApp.start(ConfigOverride.config("auth.type", "keystone"),
                 ConfigOverride.config("auth.url", keystone.url()),
                 ConfigOverride.config("auth.serviceUser.name", FakeKeystone.SERVICE_USER),
                 ConfigOverride.config("auth.serviceUser.password",
@@ -59,28 +56,26 @@ class OpenApiDocumentTest {
 
     @Test
     void isServedWithoutATokenWhileTheApiNeedsOne() throws Exception {
-        HttpResponse<String> doc = app.get("/api/openapi.json");
-        HttpResponse<String> yaml = app.get("/api/openapi.yaml");
+        LaosTestApp.Response doc = app.get("/api/openapi.json");
+        LaosTestApp.Response yaml = app.get("/api/openapi.yaml");
 
-        assertThat(doc.statusCode()).isEqualTo(200);
-        assertThat(doc.headers().firstValue("Content-Type")).get().asString()
-                .startsWith("application/json");
-        assertThat(JSON.readTree(doc.body()).path("openapi").asText()).startsWith("3.");
-        assertThat(yaml.statusCode()).isEqualTo(200);
-        assertThat(yaml.body()).contains("openapi: 3.");
-        HttpResponse<String> api = app.get("/v1/demo/apps");
-        assertThat(api.statusCode()).isEqualTo(401);
-        assertThat(JSON.readTree(api.body()).path("error").path("code").asInt()).isEqualTo(401);
-        HttpResponse<String> unknown = app.get("/api/nothing-here");
-        assertThat(unknown.statusCode()).isEqualTo(404);
-        assertThat(JSON.readTree(unknown.body()).path("error").path("code").asInt())
-                .isEqualTo(404);
+        assertThat(doc.status()).isEqualTo(200);
+        assertThat(doc.header("Content-Type")).startsWith("application/json");
+        assertThat(doc.json().path("openapi").asText()).startsWith("3.");
+        assertThat(yaml.status()).isEqualTo(200);
+        assertThat(yaml.text()).contains("openapi: 3.");
+        LaosTestApp.Response api = app.get("/v1/demo/apps");
+        assertThat(api.status()).isEqualTo(401);
+        assertThat(api.json().path("error").path("code").asInt()).isEqualTo(401);
+        LaosTestApp.Response unknown = app.get("/api/nothing-here");
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.json().path("error").path("code").asInt()).isEqualTo(404);
     }
 
     @Test
     void versionMatchesTheVersionDocument() throws Exception {
-        JsonNode doc = JSON.readTree(app.get("/api/openapi.json").body());
-        JsonNode versions = JSON.readTree(app.get("/").body());
+        JsonNode doc = app.get("/api/openapi.json").json();
+        JsonNode versions = app.get("/").json();
 
         assertThat(doc.path("info").path("version").asText())
                 .isEqualTo(OpenApiDocument.API_VERSION);
@@ -90,10 +85,10 @@ class OpenApiDocumentTest {
 
     @Test
     void everyResourceMethodJerseyServesIsDocumented() throws Exception {
-        JsonNode paths = JSON.readTree(app.get("/api/openapi.json").body()).path("paths");
+        JsonNode paths = app.get("/api/openapi.json").json().path("paths");
         List<String> served = new ArrayList<>();
         for (Class<?> type : OpenApiDocument.resourceClasses(
-                app.support().getEnvironment().jersey().getResourceConfig())) {
+                app.environment().jersey().getResourceConfig())) {
             Resource resource = Resource.from(type);
             collect(resource, "", served);
         }
@@ -111,7 +106,7 @@ class OpenApiDocumentTest {
 
     @Test
     void operationsThatTakeACallerNeedAKeystoneToken() throws Exception {
-        JsonNode doc = JSON.readTree(app.get("/api/openapi.json").body());
+        JsonNode doc = app.get("/api/openapi.json").json();
         JsonNode list = doc.path("paths").path("/v1/{project_id}/apps").path("get");
 
         assertThat(list.path("security").toString()).isEqualTo("[{\"keystone\":[]}]");

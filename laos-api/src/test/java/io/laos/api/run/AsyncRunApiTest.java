@@ -11,9 +11,14 @@
  */
 package io.laos.api.run;
 
+import static io.laos.api.testing.LaosTestApp.RUNS_CONFIG;
+import static io.laos.api.testing.LaosTestApp.expect;
+import static io.laos.api.testing.LaosTestApp.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.laos.api.testing.LaosTestApp;
+import io.laos.api.testing.ScriptedDriver;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -25,11 +30,11 @@ import org.junit.jupiter.api.Test;
 
 /** Async runs: LaOS's own queue, call ids and records (the engine is always called sync). */
 class AsyncRunApiTest {
-    static RunApp app;
+    static LaosTestApp app;
 
     @BeforeAll
     static void start() throws Exception {
-        app = new RunApp().start();
+        app = LaosTestApp.withConfig(RUNS_CONFIG);
         app.route("p1", "a", "{\"path\":\"/job\",\"image\":\"test/log:5\",\"type\":\"async\","
                 + "\"memory\":256}");
         app.route("p1", "a", "{\"path\":\"/afail\",\"image\":\"test/fail\",\"type\":\"async\"}");
@@ -43,17 +48,17 @@ class AsyncRunApiTest {
 
     @AfterAll
     static void stop() {
-        app.stop();
+        app.close();
     }
 
     @Test
     void answers202WithACallIdThatLeadsToTheFinishedRecordAndLog() throws Exception {
-        HttpResponse<byte[]> r = app.send(app.request("/r/p1/a/job?n=1")
+        HttpResponse<byte[]> r = app.sendRaw(app.request("/r/p1/a/job?n=1")
                 .header("Content-Type", "text/plain").header("X-Custom", "c")
                 .header("X-Auth-Token", "secret")
                 .POST(HttpRequest.BodyPublishers.ofString("payload")));
-        RunApp.expect(r, 202);
-        String id = RunApp.parse(r.body()).get("call_id").asText();
+        expect(r, 202);
+        String id = parse(r.body()).get("call_id").asText();
         assertThat(id).matches("[0-9a-f-]{36}");
         assertThat(r.headers().firstValue("Location")).get().asString()
                 .endsWith("/v1/p1/calls/" + id);
@@ -86,30 +91,30 @@ class AsyncRunApiTest {
     void preferRespondAsyncRunsASyncRouteAsync() throws Exception {
         // Both front doors: the public fast lane and the JAX-RS resource.
         for (String path : new String[] {"/r/p1/a/psync", "/v1/r/p1/a/sync"}) {
-            HttpResponse<byte[]> r = app.send(app.request(path)
+            HttpResponse<byte[]> r = app.sendRaw(app.request(path)
                     .header("Prefer", "respond-async").header("Content-Type", "text/plain")
                     .POST(HttpRequest.BodyPublishers.ofString("later")));
-            RunApp.expect(r, 202);
+            expect(r, 202);
             assertThat(r.headers().firstValue("Preference-Applied")).as(path)
                     .contains("respond-async");
-            String id = RunApp.parse(r.body()).get("call_id").asText();
+            String id = parse(r.body()).get("call_id").asText();
             app.settle();
             JsonNode call = app.json("GET", "/v1/p1/calls/" + id, null, 200).get("call");
             assertThat(call.get("type").asText()).isEqualTo("async");
             assertThat(call.get("status").asText()).isEqualTo("success");
         }
-        HttpResponse<byte[]> plain = app.send(app.request("/r/p1/a/psync")
+        HttpResponse<byte[]> plain = app.sendRaw(app.request("/r/p1/a/psync")
                 .POST(HttpRequest.BodyPublishers.ofString("now")));
-        RunApp.expect(plain, 200);
+        expect(plain, 200);
         assertThat(new String(plain.body())).isEqualTo("now");
         assertThat(plain.headers().firstValue("Preference-Applied")).isEmpty();
     }
 
     @Test
     void recordsFunctionAndEngineFailures() throws Exception {
-        String failed = callId(app.send(app.request("/r/p1/a/afail").POST(
+        String failed = callId(app.sendRaw(app.request("/r/p1/a/afail").POST(
                 HttpRequest.BodyPublishers.ofString("x"))));
-        String down = callId(app.send(app.request("/v1/r/p1/a/adown").GET()));
+        String down = callId(app.sendRaw(app.request("/v1/r/p1/a/adown").GET()));
         app.settle();
 
         JsonNode f = app.json("GET", "/v1/p1/calls/" + failed, null, 200).get("call");
@@ -127,9 +132,9 @@ class AsyncRunApiTest {
     @Test
     void refusesBodiesOverTheAsyncLimit() throws Exception {
         byte[] body = new byte[64 * 1024 + 1];
-        RunApp.expect(app.send(app.request("/r/p1/a/job")
+        expect(app.sendRaw(app.request("/r/p1/a/job")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body))), 413);
-        RunApp.expect(app.send(app.request("/r/p1/a/job")
+        expect(app.sendRaw(app.request("/r/p1/a/job")
                 .POST(HttpRequest.BodyPublishers.ofInputStream(
                         () -> new ByteArrayInputStream(body)))), 413);
     }
@@ -139,13 +144,13 @@ class AsyncRunApiTest {
         // Two workers and a queue of four: six calls are held, the seventh is refused.
         List<String> accepted = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
-            accepted.add(callId(app.send(app.request("/r/p1/a/ablock").POST(
+            accepted.add(callId(app.sendRaw(app.request("/r/p1/a/ablock").POST(
                     HttpRequest.BodyPublishers.ofString("n" + i)))));
         }
-        HttpResponse<byte[]> refused = app.send(app.request("/r/p1/a/ablock").POST(
+        HttpResponse<byte[]> refused = app.sendRaw(app.request("/r/p1/a/ablock").POST(
                 HttpRequest.BodyPublishers.ofString("too many")));
-        RunApp.expect(refused, 503);
-        assertThat(RunApp.parse(refused.body()).at("/error/message").asText())
+        expect(refused, 503);
+        assertThat(parse(refused.body()).at("/error/message").asText())
                 .contains("Too many async calls");
 
         ScriptedDriver.release("/ablock");
@@ -157,7 +162,7 @@ class AsyncRunApiTest {
     }
 
     private static String callId(HttpResponse<byte[]> r) throws Exception {
-        RunApp.expect(r, 202);
-        return RunApp.parse(r.body()).get("call_id").asText();
+        expect(r, 202);
+        return parse(r.body()).get("call_id").asText();
     }
 }

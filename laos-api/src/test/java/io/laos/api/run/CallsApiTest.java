@@ -11,9 +11,12 @@
  */
 package io.laos.api.run;
 
+import static io.laos.api.testing.LaosTestApp.RUNS_CONFIG;
+import static io.laos.api.testing.LaosTestApp.expect;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.laos.api.testing.LaosTestApp;
 import io.laos.common.model.Call;
 import io.laos.common.model.CallLog;
 import io.laos.common.model.CallOutcome;
@@ -38,14 +41,14 @@ import org.junit.jupiter.api.Test;
  */
 class CallsApiTest {
     static final Instant T0 = Instant.parse("2026-01-01T00:00:00Z");
-    static RunApp app;
+    static LaosTestApp app;
     static CallDao calls;
     static RunTarget x;
     static RunTarget y;
 
     @BeforeAll
     static void start() throws Exception {
-        app = new RunApp().start();
+        app = LaosTestApp.withConfig(RUNS_CONFIG);
         app.route("planted", "a", "{\"path\":\"/x\",\"image\":\"test/echo\",\"memory\":256}");
         app.route("planted", "b", "{\"path\":\"/y\",\"image\":\"test/echo\",\"memory\":128}");
         app.route("ran", "a", "{\"path\":\"/ok\",\"image\":\"test/echo\",\"memory\":512}");
@@ -77,7 +80,7 @@ class CallsApiTest {
 
     @AfterAll
     static void stop() {
-        app.stop();
+        app.close();
     }
 
     @Test
@@ -181,11 +184,11 @@ class CallsApiTest {
     @Test
     void usageOfRealRunsAddsUpToTheirRecords() throws Exception {
         for (int i = 0; i < 3; i++) {
-            RunApp.expect(app.send(app.request("/r/ran/a/ok").POST(
+            expect(app.sendRaw(app.request("/r/ran/a/ok").POST(
                     HttpRequest.BodyPublishers.ofString("hi"))), 200);
         }
         for (int i = 0; i < 2; i++) {
-            RunApp.expect(app.send(app.request("/r/ran/a/ko").GET()), 500);
+            expect(app.sendRaw(app.request("/r/ran/a/ko").GET()), 500);
         }
         app.settle();
         JsonNode records = app.json("GET", "/v1/ran/calls?route=/ok", null, 200).get("calls");

@@ -11,8 +11,12 @@
  */
 package io.laos.api.run;
 
+import static io.laos.api.testing.LaosTestApp.RUNS_CONFIG;
+import static io.laos.api.testing.LaosTestApp.expect;
+import static io.laos.api.testing.LaosTestApp.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.laos.api.testing.LaosTestApp;
 import io.laos.api.testing.RawHttp;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpRequest;
@@ -28,11 +32,11 @@ import org.junit.jupiter.api.Test;
  * answer exactly alike. Each request is sent to a public route and to its private twin.
  */
 class FrontDoorsTest {
-    static RunApp app;
+    static LaosTestApp app;
 
     @BeforeAll
     static void start() throws Exception {
-        app = new RunApp().start();
+        app = LaosTestApp.withConfig(RUNS_CONFIG);
         for (String image : List.of("echo", "fail", "timeout", "down", "slow", "bytes:100000",
                 "hop")) {
             String name = image.replace(":", "");
@@ -49,7 +53,7 @@ class FrontDoorsTest {
 
     @AfterAll
     static void stop() {
-        app.stop();
+        app.close();
     }
 
     @Test
@@ -65,16 +69,16 @@ class FrontDoorsTest {
         for (String route : List.of("fail", "timeout", "down", "slow", "hop")) {
             same(route, HttpRequest.Builder::GET);
         }
-        HttpResponse<byte[]> pub = app.send(app.request("/r/p1/a/pub/later").POST(
+        HttpResponse<byte[]> pub = app.sendRaw(app.request("/r/p1/a/pub/later").POST(
                 HttpRequest.BodyPublishers.ofString("x")));
-        HttpResponse<byte[]> priv = app.send(app.request("/r/p1/a/priv/later").POST(
+        HttpResponse<byte[]> priv = app.sendRaw(app.request("/r/p1/a/priv/later").POST(
                 HttpRequest.BodyPublishers.ofString("x")));
-        RunApp.expect(pub, 202);
-        RunApp.expect(priv, 202);
+        expect(pub, 202);
+        expect(priv, 202);
         for (HttpResponse<byte[]> r : List.of(pub, priv)) {
-            String id = RunApp.parse(r.body()).get("call_id").asText();
+            String id = parse(r.body()).get("call_id").asText();
             assertThat(r.headers().firstValue("Location")).contains(
-                    app.uri("/v1/p1/calls/" + id).toString());
+                    app.url("/v1/p1/calls/" + id));
             assertThat(r.headers().firstValue("Content-Type")).get().asString()
                     .startsWith("application/json");
         }
@@ -116,12 +120,12 @@ class FrontDoorsTest {
     void pathsThatNameNothingAre404BothWays() throws Exception {
         for (String path : List.of("/r/p1/a/pub/nope",
                 "/r/p1/b/pub/echo", "/v1/r/p1/a/", "/r/p1/a/pub/a:b")) {
-            HttpResponse<byte[]> r = app.send(app.request(path).GET());
+            HttpResponse<byte[]> r = app.sendRaw(app.request(path).GET());
             assertThat(r.statusCode()).as(path).isIn(400, 404);
-            assertThat(RunApp.parse(r.body()).at("/error/code").asInt()).as(path)
+            assertThat(parse(r.body()).at("/error/code").asInt()).as(path)
                     .isEqualTo(r.statusCode());
         }
-        RunApp.expect(app.send(app.request("/v1/r/p1/a/pub/echo/").GET()), 200);
+        expect(app.sendRaw(app.request("/v1/r/p1/a/pub/echo/").GET()), 200);
     }
 
     interface Request {
@@ -129,8 +133,8 @@ class FrontDoorsTest {
     }
 
     private static void same(String route, Request request) throws Exception {
-        HttpResponse<byte[]> pub = app.send(request.apply(app.request("/r/p1/a/pub/" + route)));
-        HttpResponse<byte[]> priv = app.send(request.apply(
+        HttpResponse<byte[]> pub = app.sendRaw(request.apply(app.request("/r/p1/a/pub/" + route)));
+        HttpResponse<byte[]> priv = app.sendRaw(request.apply(
                 app.request("/r/p1/a/priv/" + route)));
         String what = route + ": public " + pub.statusCode() + " "
                 + new String(pub.body(), StandardCharsets.UTF_8) + " / private "

@@ -11,11 +11,15 @@
  */
 package io.laos.api.run;
 
+import static io.laos.api.testing.LaosTestApp.RUNS_CONFIG;
+import static io.laos.api.testing.LaosTestApp.expect;
+import static io.laos.api.testing.LaosTestApp.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.dropwizard.testing.ConfigOverride;
 import io.laos.api.testing.FakeIronFunctions;
+import io.laos.api.testing.LaosTestApp;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Random;
@@ -29,13 +33,14 @@ import org.junit.jupiter.api.Test;
  */
 class IronFunctionsRunTest {
     static FakeIronFunctions engine;
-    static RunApp app;
+    static LaosTestApp app;
 
     @BeforeAll
     static void start() throws Exception {
         engine = FakeIronFunctions.start();
-        app = new RunApp(ConfigOverride.config("driver.type", "ironfunctions"),
-                ConfigOverride.config("driver.url", engine.url())).start();
+        app = LaosTestApp.withConfig(RUNS_CONFIG,
+                ConfigOverride.config("driver.type", "ironfunctions"),
+                ConfigOverride.config("driver.url", engine.url()));
         app.route("p1", "a", "{\"path\":\"/echo\",\"image\":\"echo\"}");
         app.route("p1", "a", "{\"path\":\"/later\",\"image\":\"echo\",\"type\":\"async\"}");
         app.route("p1", "a", "{\"path\":\"/fail\",\"image\":\"fail\"}");
@@ -44,7 +49,7 @@ class IronFunctionsRunTest {
 
     @AfterAll
     static void stop() {
-        app.stop();
+        app.close();
         engine.close();
     }
 
@@ -52,10 +57,10 @@ class IronFunctionsRunTest {
     void syncRunsPassBinaryBodiesMethodAndQueryThrough() throws Exception {
         byte[] body = new byte[3 * 1024 * 1024];
         new Random(7).nextBytes(body);
-        HttpResponse<byte[]> r = app.send(app.request("/r/p1/a/echo?x=1")
+        HttpResponse<byte[]> r = app.sendRaw(app.request("/r/p1/a/echo?x=1")
                 .header("Content-Type", "application/octet-stream")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
-        RunApp.expect(r, 200);
+        expect(r, 200);
         assertThat(r.body()).isEqualTo(body);
         assertThat(r.headers().firstValue("X-Echo-Method")).contains("POST");
         assertThat(r.headers().firstValue("X-Echo-Query")).contains("x=1");
@@ -68,10 +73,10 @@ class IronFunctionsRunTest {
 
     @Test
     void asyncRunsAreLaossOwnAndEndInARecord() throws Exception {
-        HttpResponse<byte[]> r = app.send(app.request("/r/p1/a/later").POST(
+        HttpResponse<byte[]> r = app.sendRaw(app.request("/r/p1/a/later").POST(
                 HttpRequest.BodyPublishers.ofString("{\"name\":\"x\"}")));
-        RunApp.expect(r, 202);
-        String id = RunApp.parse(r.body()).get("call_id").asText();
+        expect(r, 202);
+        String id = parse(r.body()).get("call_id").asText();
         app.settle();
         JsonNode call = app.json("GET", "/v1/p1/calls/" + id, null, 200).get("call");
         assertThat(call.get("status").asText()).isEqualTo("success");
@@ -82,11 +87,11 @@ class IronFunctionsRunTest {
 
     @Test
     void failuresAndTimeoutsAreRecordedAsTheEngineReportsThem() throws Exception {
-        HttpResponse<byte[]> failed = app.send(app.request("/r/p1/a/fail").GET());
-        RunApp.expect(failed, 500);
-        assertThat(RunApp.parse(failed.body()).at("/error/message").asText())
+        HttpResponse<byte[]> failed = app.sendRaw(app.request("/r/p1/a/fail").GET());
+        expect(failed, 500);
+        assertThat(parse(failed.body()).at("/error/message").asText())
                 .isEqualTo("exit code 1");
-        RunApp.expect(app.send(app.request("/r/p1/a/slow").GET()), 504);
+        expect(app.sendRaw(app.request("/r/p1/a/slow").GET()), 504);
         app.settle();
         JsonNode f = app.json("GET", "/v1/p1/calls?route=/fail&limit=1", null, 200)
                 .at("/calls/0");

@@ -11,9 +11,12 @@
  */
 package io.laos.api.run;
 
+import static io.laos.api.testing.LaosTestApp.expect;
+import static io.laos.api.testing.LaosTestApp.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.laos.api.testing.LaosTestApp;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -23,11 +26,11 @@ import org.junit.jupiter.api.Test;
 
 /** Runs through the embedded local engine, with the shipped example functions. */
 class LocalEngineRunTest {
-    static RunApp app;
+    static LaosTestApp app;
 
     @BeforeAll
     static void start() throws Exception {
-        app = new RunApp(RunTestApplication.class, "runs/runs-local.yml").start();
+        app = LaosTestApp.withConfig("runs/runs-local.yml");
         app.route("p1", "a", "{\"path\":\"/hello\",\"image\":\"laos/hello\","
                 + "\"is_public\":true}");
         app.route("p1", "a", "{\"path\":\"/echo\",\"image\":\"laos/echo\"}");
@@ -39,14 +42,14 @@ class LocalEngineRunTest {
 
     @AfterAll
     static void stop() {
-        app.stop();
+        app.close();
     }
 
     @Test
     void syncRunsAnswerWithTheFunctionsOutputAndKeepItsLog() throws Exception {
-        HttpResponse<byte[]> r = app.send(app.request("/r/p1/a/hello")
+        HttpResponse<byte[]> r = app.sendRaw(app.request("/r/p1/a/hello")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"name\": \"Ada\"}")));
-        RunApp.expect(r, 200);
+        expect(r, 200);
         assertThat(new String(r.body(), StandardCharsets.UTF_8)).isEqualTo("Hello Ada!\n");
         app.settle();
         JsonNode call = app.json("GET", "/v1/p1/calls?route=/hello&limit=1", null, 200)
@@ -58,10 +61,10 @@ class LocalEngineRunTest {
 
     @Test
     void theFunctionSeesTheRequestButNotTheCallersToken() throws Exception {
-        HttpResponse<byte[]> r = app.send(app.request("/r/p1/a/echo?q=1")
+        HttpResponse<byte[]> r = app.sendRaw(app.request("/r/p1/a/echo?q=1")
                 .header("X-Custom", "yes").header("X-Auth-Token", "secret")
                 .PUT(HttpRequest.BodyPublishers.ofString("the body")));
-        RunApp.expect(r, 200);
+        expect(r, 200);
         String answer = new String(r.body(), StandardCharsets.UTF_8);
         assertThat(answer).contains("method: PUT", "route: /echo", "HEADER_X_CUSTOM=yes")
                 .doesNotContain("secret").endsWith("the body");
@@ -69,10 +72,10 @@ class LocalEngineRunTest {
 
     @Test
     void asyncRunsEndInARecordWithTheLog() throws Exception {
-        HttpResponse<byte[]> r = app.send(app.request("/r/p1/a/later")
+        HttpResponse<byte[]> r = app.sendRaw(app.request("/r/p1/a/later")
                 .POST(HttpRequest.BodyPublishers.ofString("Grace")));
-        RunApp.expect(r, 202);
-        String id = RunApp.parse(r.body()).get("call_id").asText();
+        expect(r, 202);
+        String id = parse(r.body()).get("call_id").asText();
         app.settle();
         JsonNode call = app.json("GET", "/v1/p1/calls/" + id, null, 200).get("call");
         assertThat(call.get("status").asText()).isEqualTo("success");
@@ -82,9 +85,9 @@ class LocalEngineRunTest {
 
     @Test
     void failuresAndTimeoutsAreRecorded() throws Exception {
-        RunApp.expect(app.send(app.request("/r/p1/a/fail").POST(
+        expect(app.sendRaw(app.request("/r/p1/a/fail").POST(
                 HttpRequest.BodyPublishers.ofString("x"))), 500);
-        RunApp.expect(app.send(app.request("/r/p1/a/sleep").GET()), 504);
+        expect(app.sendRaw(app.request("/r/p1/a/sleep").GET()), 504);
         app.settle();
         JsonNode f = app.json("GET", "/v1/p1/calls?route=/fail&limit=1", null, 200)
                 .at("/calls/0");

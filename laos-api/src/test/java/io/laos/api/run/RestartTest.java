@@ -11,10 +11,15 @@
  */
 package io.laos.api.run;
 
+import static io.laos.api.testing.LaosTestApp.RUNS_CONFIG;
+import static io.laos.api.testing.LaosTestApp.expect;
+import static io.laos.api.testing.LaosTestApp.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.dropwizard.testing.ConfigOverride;
+import io.laos.api.testing.LaosTestApp;
+import io.laos.api.testing.ScriptedDriver;
 import io.laos.common.model.Call;
 import io.laos.common.model.CallStatus;
 import io.laos.common.model.RunTarget;
@@ -37,30 +42,31 @@ class RestartTest {
     @Test
     void syncRecordsWaitingToBeWrittenAreWrittenOnShutdown() throws Exception {
         // A batch waits an hour to fill: only the shutdown can write these records.
-        RunApp app = new RunApp(ConfigOverride.config("runs.recordFlushInterval", "1h"),
-                ConfigOverride.config("runs.recordBatchSize", "1000")).start();
+        LaosTestApp app = LaosTestApp.withConfig(RUNS_CONFIG,
+                ConfigOverride.config("runs.recordFlushInterval", "1h"),
+                ConfigOverride.config("runs.recordBatchSize", "1000"));
         try {
             app.route("p1", "a", "{\"path\":\"/echo\",\"image\":\"test/echo\"}");
             for (int i = 0; i < 5; i++) {
-                RunApp.expect(app.send(app.request("/r/p1/a/echo").POST(
+                expect(app.sendRaw(app.request("/r/p1/a/echo").POST(
                         HttpRequest.BodyPublishers.ofString("n" + i))), 200);
             }
-            assertThat(count(app, "calls")).isZero();
+            assertThat(app.countRows("calls")).isZero();
             app.restart();
             assertThat(app.json("GET", "/v1/p1/calls", null, 200).get("calls")).hasSize(5)
                     .allMatch(c -> c.get("status").asText().equals("success"));
         } finally {
-            app.stop();
+            app.close();
         }
     }
 
     @Test
     void queuedCallsRunAfterARestartAndRunningOnesAreMarkedInterrupted() throws Exception {
-        RunApp app = new RunApp().start();
+        LaosTestApp app = LaosTestApp.withConfig(RUNS_CONFIG);
         try {
             app.route("p1", "a", "{\"path\":\"/later\",\"image\":\"test/log:3\","
                     + "\"type\":\"async\"}");
-            app.stop();
+            app.close();
             // What a crash leaves behind: queued calls with their requests, and calls that were
             // running, in this node and in another one.
             CallDao calls = app.jdbi().onDemand(CallDao.class);
@@ -94,22 +100,23 @@ class RestartTest {
             assertThat(app.json("GET", "/v1/p1/calls/" + theirs, null, 200)
                     .at("/call/status").asText()).isEqualTo("running");
         } finally {
-            app.stop();
+            app.close();
         }
     }
 
     @Test
     void aCleanStopLeavesWaitingAsyncCallsQueuedForTheNextStart() throws Exception {
-        RunApp app = new RunApp(ConfigOverride.config("runs.asyncWorkers", "1")).start();
+        LaosTestApp app = LaosTestApp.withConfig(RUNS_CONFIG,
+                ConfigOverride.config("runs.asyncWorkers", "1"));
         try {
             app.route("p1", "a", "{\"path\":\"/hold\",\"image\":\"test/block\","
                     + "\"type\":\"async\"}");
             List<String> ids = new ArrayList<>();
             for (int i = 0; i < 3; i++) {
-                HttpResponse<byte[]> r = app.send(app.request("/r/p1/a/hold").POST(
+                HttpResponse<byte[]> r = app.sendRaw(app.request("/r/p1/a/hold").POST(
                         HttpRequest.BodyPublishers.ofString("n" + i)));
-                RunApp.expect(r, 202);
-                ids.add(RunApp.parse(r.body()).get("call_id").asText());
+                expect(r, 202);
+                ids.add(parse(r.body()).get("call_id").asText());
                 if (i == 0) {
                     // The first call holds the only worker before the others arrive.
                     assertThat(ScriptedDriver.started("/hold").await(20, TimeUnit.SECONDS))
@@ -118,7 +125,7 @@ class RestartTest {
             }
             // The running call outlives the drain timeout and is interrupted (recorded as an
             // engine failure); the two waiting calls stay queued.
-            app.stop();
+            app.close();
             CallDao calls = app.jdbi().onDemand(CallDao.class);
             assertThat(calls.find("p1", ids.get(0)).orElseThrow().status())
                     .isEqualTo(CallStatus.ERROR);
@@ -135,7 +142,7 @@ class RestartTest {
                         .isEqualTo(CallStatus.SUCCESS);
             }
         } finally {
-            app.stop();
+            app.close();
         }
     }
 
@@ -145,10 +152,5 @@ class RestartTest {
         calls.insertQueued(call, "{}", new byte[0]);
         calls.claim(call.id(), node, at);
         return call.id();
-    }
-
-    private static int count(RunApp app, String table) {
-        return app.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM " + table)
-                .mapTo(Integer.class).one());
     }
 }

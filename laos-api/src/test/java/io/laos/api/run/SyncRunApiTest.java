@@ -11,11 +11,16 @@
  */
 package io.laos.api.run;
 
+import static io.laos.api.testing.LaosTestApp.RUNS_CONFIG;
+import static io.laos.api.testing.LaosTestApp.expect;
+import static io.laos.api.testing.LaosTestApp.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.codahale.metrics.MetricRegistry;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.laos.api.testing.LaosTestApp;
 import io.laos.api.testing.RawHttp;
+import io.laos.api.testing.ScriptedDriver;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.net.http.HttpRequest;
@@ -29,11 +34,11 @@ import org.junit.jupiter.api.Test;
 /** Sync runs through the real application: LaOS as a transparent, streaming gateway. */
 class SyncRunApiTest {
     static final String P = "p1";
-    static RunApp app;
+    static LaosTestApp app;
 
     @BeforeAll
     static void start() throws Exception {
-        app = new RunApp().start();
+        app = LaosTestApp.withConfig(RUNS_CONFIG);
         app.route(P, "a", "{\"path\":\"/echo\",\"image\":\"test/echo\",\"is_public\":true}");
         app.route(P, "a", "{\"path\":\"/deep/er\",\"image\":\"test/echo\"}");
         app.route(P, "a", "{\"path\":\"/big\",\"image\":\"test/bytes:7340032\"}");
@@ -46,13 +51,13 @@ class SyncRunApiTest {
 
     @AfterAll
     static void stop() {
-        app.stop();
+        app.close();
     }
 
     @Test
     void passesMethodQueryHeadersAndBodyThroughBothWays() throws Exception {
         for (String method : new String[] {"POST", "PUT", "PATCH", "DELETE", "OPTIONS"}) {
-            HttpResponse<byte[]> r = app.send(app.request("/r/p1/a/echo?x=1&y=%20z%2F")
+            HttpResponse<byte[]> r = app.sendRaw(app.request("/r/p1/a/echo?x=1&y=%20z%2F")
                     .header("Content-Type", "text/x-mine").header("X-Custom", "v1")
                     .method(method, HttpRequest.BodyPublishers.ofString(method + " body")));
 
@@ -77,11 +82,11 @@ class SyncRunApiTest {
         long rejected = meter(metrics, "rejected");
         long executed = metrics.timer("laos.runs.duration").getCount();
 
-        RunApp.expect(app.send(app.request("/r/p1/a/echo").POST(
+        expect(app.sendRaw(app.request("/r/p1/a/echo").POST(
                 HttpRequest.BodyPublishers.ofString("x"))), 200);
-        RunApp.expect(app.send(app.request("/r/p1/a/fail").GET()), 500);
-        RunApp.expect(app.send(app.request("/r/p1/a/timeout").GET()), 504);
-        RunApp.expect(app.send(app.request("/r/p1/a/down").GET()), 503);
+        expect(app.sendRaw(app.request("/r/p1/a/fail").GET()), 500);
+        expect(app.sendRaw(app.request("/r/p1/a/timeout").GET()), 504);
+        expect(app.sendRaw(app.request("/r/p1/a/down").GET()), 503);
         app.settle();
 
         assertThat(meter(metrics, "success") - success).isEqualTo(1);
@@ -100,10 +105,10 @@ class SyncRunApiTest {
     void theServerDoesNotCompressAFunctionsAnswer() throws Exception {
         String text = "compressible text ".repeat(200);
         for (String path : new String[] {"/r/p1/a/echo", "/v1/r/p1/a/deep/er"}) {
-            HttpResponse<byte[]> r = app.send(app.request(path)
+            HttpResponse<byte[]> r = app.sendRaw(app.request(path)
                     .header("Content-Type", "text/plain").header("Accept-Encoding", "gzip")
                     .POST(HttpRequest.BodyPublishers.ofString(text)));
-            RunApp.expect(r, 200);
+            expect(r, 200);
             assertThat(r.headers().firstValue("Content-Encoding")).as(path).isEmpty();
             assertThat(new String(r.body())).isEqualTo(text);
         }
@@ -111,12 +116,12 @@ class SyncRunApiTest {
 
     @Test
     void getAndHeadRunToo() throws Exception {
-        HttpResponse<byte[]> get = app.send(app.request("/r/p1/a/echo?q=1").GET());
-        RunApp.expect(get, 200);
+        HttpResponse<byte[]> get = app.sendRaw(app.request("/r/p1/a/echo?q=1").GET());
+        expect(get, 200);
         assertThat(ScriptedDriver.SEEN.get("/echo").method()).isEqualTo("GET");
-        HttpResponse<byte[]> head = app.send(app.request("/r/p1/a/big")
+        HttpResponse<byte[]> head = app.sendRaw(app.request("/r/p1/a/big")
                 .method("HEAD", HttpRequest.BodyPublishers.noBody()));
-        RunApp.expect(head, 200);
+        expect(head, 200);
         assertThat(head.body()).isEmpty();
         assertThat(head.headers().firstValue("Content-Length")).contains("7340032");
     }
@@ -125,17 +130,17 @@ class SyncRunApiTest {
     void streamsBinaryBodiesOfSeveralMebibytesBothWays() throws Exception {
         byte[] body = new byte[5 * 1024 * 1024 + 7];
         new Random(42).nextBytes(body);
-        HttpResponse<byte[]> r = app.send(app.request("/v1/r/p1/a/deep/er")
+        HttpResponse<byte[]> r = app.sendRaw(app.request("/v1/r/p1/a/deep/er")
                 .header("Content-Type", "application/octet-stream")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
-        RunApp.expect(r, 200);
+        expect(r, 200);
         assertThat(r.body()).isEqualTo(body);
 
         // Chunked (no Content-Length): the body is streamed, not refused.
-        HttpResponse<byte[]> chunked = app.send(app.request("/r/p1/a/deep/er")
+        HttpResponse<byte[]> chunked = app.sendRaw(app.request("/r/p1/a/deep/er")
                 .POST(HttpRequest.BodyPublishers.ofInputStream(
                         () -> new ByteArrayInputStream(body))));
-        RunApp.expect(chunked, 200);
+        expect(chunked, 200);
         assertThat(chunked.body()).isEqualTo(body);
         assertThat(ScriptedDriver.SEEN.get("/deep/er").contentLength()).isEqualTo(-1);
 
@@ -153,46 +158,46 @@ class SyncRunApiTest {
     @Test
     void refusesBodiesOverTheLimitWith413() throws Exception {
         byte[] body = new byte[8 * 1024 * 1024 + 1];
-        HttpResponse<byte[]> declared = app.send(app.request("/r/p1/a/echo")
+        HttpResponse<byte[]> declared = app.sendRaw(app.request("/r/p1/a/echo")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
-        RunApp.expect(declared, 413);
-        assertThat(RunApp.parse(declared.body()).at("/error/code").asInt()).isEqualTo(413);
+        expect(declared, 413);
+        assertThat(parse(declared.body()).at("/error/code").asInt()).isEqualTo(413);
 
-        HttpResponse<byte[]> chunked = app.send(app.request("/r/p1/a/echo")
+        HttpResponse<byte[]> chunked = app.sendRaw(app.request("/r/p1/a/echo")
                 .POST(HttpRequest.BodyPublishers.ofInputStream(
                         () -> new ByteArrayInputStream(body))));
-        RunApp.expect(chunked, 413);
+        expect(chunked, 413);
     }
 
     @Test
     void unknownAppOrRouteIs404() throws Exception {
         for (String path : new String[] {"/r/p1/nope/echo", "/r/p1/a/nope", "/r/p2/a/echo",
                 "/v1/r/p1/a/echo/more", "/r/p1/a/a:b"}) {
-            HttpResponse<byte[]> r = app.send(app.request(path).GET());
-            RunApp.expect(r, 404);
-            JsonNode error = RunApp.parse(r.body());
+            HttpResponse<byte[]> r = app.sendRaw(app.request(path).GET());
+            expect(r, 404);
+            JsonNode error = parse(r.body());
             assertThat(error.at("/error/message").asText()).as(path).isNotBlank();
         }
     }
 
     @Test
     void functionFailuresPassThroughAndEngineFailuresAreLaosErrors() throws Exception {
-        HttpResponse<byte[]> fail = app.send(app.request("/r/p1/a/fail").GET());
-        RunApp.expect(fail, 500);
+        HttpResponse<byte[]> fail = app.sendRaw(app.request("/r/p1/a/fail").GET());
+        expect(fail, 500);
         assertThat(new String(fail.body())).isEqualTo("{\"error\":{\"message\":\"exit code 1\"}}");
 
-        HttpResponse<byte[]> timeout = app.send(app.request("/r/p1/a/timeout").GET());
-        RunApp.expect(timeout, 504);
+        HttpResponse<byte[]> timeout = app.sendRaw(app.request("/r/p1/a/timeout").GET());
+        expect(timeout, 504);
 
-        HttpResponse<byte[]> down = app.send(app.request("/r/p1/a/down").GET());
-        RunApp.expect(down, 503);
-        assertThat(RunApp.parse(down.body()).at("/error/message").asText())
+        HttpResponse<byte[]> down = app.sendRaw(app.request("/r/p1/a/down").GET());
+        expect(down, 503);
+        assertThat(parse(down.body()).at("/error/message").asText())
                 .contains("unreachable");
         assertThat(down.headers().firstValue("Content-Type")).contains("application/json");
 
-        HttpResponse<byte[]> slow = app.send(app.request("/r/p1/a/slow").GET());
-        RunApp.expect(slow, 504);
-        assertThat(RunApp.parse(slow.body()).at("/error/code").asInt()).isEqualTo(504);
+        HttpResponse<byte[]> slow = app.sendRaw(app.request("/r/p1/a/slow").GET());
+        expect(slow, 504);
+        assertThat(parse(slow.body()).at("/error/code").asInt()).isEqualTo(504);
 
         app.settle();
         JsonNode failed = lastCall("/fail");
@@ -231,8 +236,8 @@ class SyncRunApiTest {
                         "Proxy-Authorization", "X-Auth-Token", "X-Service-Token",
                         "X-Subject-Token");
 
-        HttpResponse<byte[]> hop = app.send(app.request("/r/p1/a/hop").GET());
-        RunApp.expect(hop, 200);
+        HttpResponse<byte[]> hop = app.sendRaw(app.request("/r/p1/a/hop").GET());
+        expect(hop, 200);
         assertThat(hop.headers().firstValue("X-Function")).contains("kept");
         assertThat(hop.headers().map().keySet()).noneMatch(h -> h.equalsIgnoreCase("x-per-hop")
                 || h.equalsIgnoreCase("keep-alive") || h.equalsIgnoreCase("proxy-authenticate"));
@@ -243,19 +248,19 @@ class SyncRunApiTest {
     @Test
     void routeChangesApplyToTheVeryNextRun() throws Exception {
         app.route(P, "a", "{\"path\":\"/swap\",\"image\":\"test/echo\"}");
-        RunApp.expect(app.send(app.request("/r/p1/a/swap").GET()), 200);
+        expect(app.sendRaw(app.request("/r/p1/a/swap").GET()), 200);
         app.json("PATCH", "/v1/p1/apps/a/routes/swap", "{\"route\":{\"image\":\"test/fail\"}}",
                 200);
-        RunApp.expect(app.send(app.request("/r/p1/a/swap").GET()), 500);
+        expect(app.sendRaw(app.request("/r/p1/a/swap").GET()), 500);
         app.json("DELETE", "/v1/p1/apps/a/routes/swap", null, 200);
-        RunApp.expect(app.send(app.request("/r/p1/a/swap").GET()), 404);
+        expect(app.sendRaw(app.request("/r/p1/a/swap").GET()), 404);
     }
 
     @Test
     void aSyncAnswerNamesItsCallRecord() throws Exception {
-        HttpResponse<byte[]> ok = app.send(app.request("/r/p1/a/echo").POST(
+        HttpResponse<byte[]> ok = app.sendRaw(app.request("/r/p1/a/echo").POST(
                 HttpRequest.BodyPublishers.ofString("x")));
-        HttpResponse<byte[]> failed = app.send(app.request("/v1/r/p1/a/fail").GET());
+        HttpResponse<byte[]> failed = app.sendRaw(app.request("/v1/r/p1/a/fail").GET());
         app.settle();
 
         for (HttpResponse<byte[]> r : List.of(ok, failed)) {

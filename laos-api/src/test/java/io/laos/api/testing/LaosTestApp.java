@@ -11,12 +11,16 @@
  */
 package io.laos.api.testing;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.codahale.metrics.MetricRegistry;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dropwizard.configuration.ConfigurationSourceProvider;
 import io.dropwizard.configuration.EnvironmentVariableSubstitutor;
 import io.dropwizard.configuration.ResourceConfigurationSourceProvider;
 import io.dropwizard.configuration.SubstitutingSourceProvider;
+import io.dropwizard.core.setup.Environment;
 import io.dropwizard.lifecycle.JettyManaged;
 import io.dropwizard.testing.ConfigOverride;
 import io.dropwizard.testing.DropwizardTestSupport;
@@ -29,12 +33,14 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.jetty.util.component.LifeCycle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -52,40 +58,52 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * <p>The config is a classpath resource, not a file: inside the test jar a resource has no
  * file path, so it is read the way the class loader sees it, with the application's own
  * {@code ${VAR}} substitution.
+ *
+ * <p>The database outlives a stop: {@link #restart} starts LaOS again on the same data, and
+ * {@link #jdbi} still reaches it after {@link #close}.
  */
 public class LaosTestApp implements AutoCloseable, BeforeAllCallback, AfterAllCallback {
     /** noauth and the noop engine (every run echoes its request body). */
     public static final String NOAUTH_CONFIG = "api/laos-test.yml";
     /** {@code auth.type: keystone}; the Keystone URL and the service user are overridden. */
     public static final String KEYSTONE_CONFIG = "auth/laos-keystone-test.yml";
+    /**
+     * noauth, the test-only scripted engine ({@code driver.type: scripted}, see
+     * {@link ScriptedDriver}) and small run limits, for the run-path tests.
+     */
+    public static final String RUNS_CONFIG = "runs/runs-test.yml";
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration SETTLE_WAIT = Duration.ofSeconds(30);
+    /** How long a request may take, so that a hung run fails its test instead of the build. */
+    private static final Duration REQUEST_WAIT = Duration.ofSeconds(20);
     private static final ConfigurationSourceProvider CLASSPATH = new SubstitutingSourceProvider(
             new ResourceConfigurationSourceProvider(), new EnvironmentVariableSubstitutor(false));
 
-    private final DropwizardTestSupport<LaosConfiguration> support;
     private final String jdbcUrl = "jdbc:h2:mem:laos-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
-    private final HttpClient http = HttpClient.newHttpClient();
+    private final String config;
+    private final ConfigOverride[] overrides;
+    // HTTP/1.1 only (as the run tests always had): by default the JDK client asks a cleartext
+    // server to upgrade to HTTP/2, adding Upgrade headers to requests whose exact headers the
+    // run-path tests check.
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1).connectTimeout(REQUEST_WAIT).build();
+    private DropwizardTestSupport<LaosConfiguration> support;
 
     /** LaOS with {@code config} (a classpath resource) and {@code overrides}, not started. */
     protected LaosTestApp(String config, List<ConfigOverride> overrides) {
-        this(LaosApplication.class, config, overrides);
-    }
-
-    /**
-     * The same, with a subclass of the application (one that knows test-only config types,
-     * such as {@code io.laos.api.run.RunTestApplication}'s scripted engine).
-     */
-    protected LaosTestApp(Class<? extends LaosApplication> application, String config,
-                          List<ConfigOverride> overrides) {
         if (LaosTestApp.class.getClassLoader().getResource(config) == null) {
             throw new IllegalArgumentException("No config " + config + " on the classpath");
         }
         List<ConfigOverride> all = new ArrayList<>(overrides);
         all.add(ConfigOverride.config("database.url", jdbcUrl));
-        support = new DropwizardTestSupport<>(application, config, CLASSPATH,
-                all.toArray(ConfigOverride[]::new));
+        this.config = config;
+        this.overrides = all.toArray(ConfigOverride[]::new);
+        support = newSupport();
+    }
+
+    private DropwizardTestSupport<LaosConfiguration> newSupport() {
+        return new DropwizardTestSupport<>(LaosApplication.class, config, CLASSPATH, overrides);
     }
 
     /** Starts LaOS on a new database. */
@@ -102,6 +120,13 @@ public class LaosTestApp implements AutoCloseable, BeforeAllCallback, AfterAllCa
             }
             throw e;
         }
+    }
+
+    /** Stops LaOS and starts it again on the same database (on a new port). */
+    public void restart() throws Exception {
+        close();
+        support = newSupport();
+        begin();
     }
 
     /** Starts LaOS with noauth and the noop engine, or with the overrides given. */
@@ -176,9 +201,14 @@ public class LaosTestApp implements AutoCloseable, BeforeAllCallback, AfterAllCa
         return url() + path;
     }
 
-    /** Direct database access, to check what was (not) written. */
+    /** The application port, for requests written by hand ({@link RawHttp}). */
+    public int port() {
+        return support.getLocalPort();
+    }
+
+    /** Direct database access (DAOs included), to check what was (not) written or to plant. */
     public Jdbi jdbi() {
-        return Jdbi.create(jdbcUrl, "sa", "");
+        return Jdbi.create(jdbcUrl, "sa", "").installPlugin(new SqlObjectPlugin());
     }
 
     public int countRows(String table) {
@@ -216,10 +246,15 @@ public class LaosTestApp implements AutoCloseable, BeforeAllCallback, AfterAllCa
         }
     }
 
+    /** A request to {@code path} (with its query), a GET unless told otherwise. */
+    public HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(URI.create(url(path)));
+    }
+
     /** A request to {@code path}; {@code body} and {@code contentType} may be null. */
     public HttpRequest.Builder request(String method, String path, String body,
                                        String contentType) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url(path)));
+        HttpRequest.Builder b = request(path);
         if (contentType != null) {
             b.header("Content-Type", contentType);
         }
@@ -229,8 +264,66 @@ public class LaosTestApp implements AutoCloseable, BeforeAllCallback, AfterAllCa
 
     /** Sends any request as it is (build it with {@link #request} to add headers). */
     public Response send(HttpRequest.Builder request) {
+        return new Response(exchange(request, HttpResponse.BodyHandlers.ofString()));
+    }
+
+    /**
+     * Sends any request and gives the answer as the client got it, its body as bytes: for
+     * binary bodies and for the run path, whose answers are the function's, not LaOS's JSON.
+     */
+    public HttpResponse<byte[]> sendRaw(HttpRequest.Builder request) {
+        return exchange(request, HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /** A GET on the admin port (metrics, Prometheus export, health checks). */
+    public Response admin(String path) {
+        return send(HttpRequest.newBuilder(URI.create(
+                "http://127.0.0.1:" + support.getAdminPort() + path)));
+    }
+
+    /**
+     * A call of the API with a JSON {@code body} (may be null): fails unless it answers
+     * {@code expected}, and gives the answer's JSON.
+     */
+    public JsonNode json(String method, String path, String body, int expected) {
+        HttpResponse<byte[]> r = sendRaw(request(method, path, body, "application/json"));
+        assertThat(r.statusCode()).as(method + " " + path + ": " + utf8(r.body()))
+                .isEqualTo(expected);
+        return parse(r.body());
+    }
+
+    /** Creates the app (unless it exists) and a route, given as JSON without the envelope. */
+    public void route(String project, String app, String routeJson) {
+        HttpResponse<byte[]> r = sendRaw(request("POST", "/v1/" + project + "/apps",
+                "{\"app\":{\"name\":\"" + app + "\"}}", "application/json"));
+        assertThat(r.statusCode()).isIn(201, 409);
+        json("POST", "/v1/" + project + "/apps/" + app + "/routes",
+                "{\"route\":" + routeJson + "}", 201);
+    }
+
+    /** Asserts a status, showing the request and the body when it is not the one expected. */
+    public static void expect(HttpResponse<byte[]> r, int status) {
+        assertThat(r.statusCode()).as(r.request().method() + " " + r.uri() + " answered "
+                + utf8(r.body())).isEqualTo(status);
+    }
+
+    /** A body as JSON. */
+    public static JsonNode parse(byte[] body) {
         try {
-            return new Response(http.send(request.build(), HttpResponse.BodyHandlers.ofString()));
+            return JSON.readTree(body);
+        } catch (IOException e) {
+            throw new AssertionError("not JSON: " + utf8(body), e);
+        }
+    }
+
+    private static String utf8(byte[] body) {
+        return new String(body, StandardCharsets.UTF_8);
+    }
+
+    private <T> HttpResponse<T> exchange(HttpRequest.Builder request,
+                                         HttpResponse.BodyHandler<T> body) {
+        try {
+            return http.send(request.timeout(REQUEST_WAIT).build(), body);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
@@ -251,13 +344,18 @@ public class LaosTestApp implements AutoCloseable, BeforeAllCallback, AfterAllCa
         }
     }
 
-    /** The running application's support (its environment, metrics, admin port). */
-    protected DropwizardTestSupport<LaosConfiguration> support() {
-        return support;
+    /** The running application's environment (its Jersey resources, say). */
+    public Environment environment() {
+        return support.getEnvironment();
+    }
+
+    /** The application's metrics (the admin port's {@code /metrics}). */
+    public MetricRegistry metrics() {
+        return environment().metrics();
     }
 
     private <T> T managed(Class<T> type) {
-        for (LifeCycle lc : support.getEnvironment().lifecycle().getManagedObjects()) {
+        for (LifeCycle lc : environment().lifecycle().getManagedObjects()) {
             if (lc instanceof JettyManaged jm && type.isInstance(jm.getManaged())) {
                 return type.cast(jm.getManaged());
             }
@@ -265,6 +363,7 @@ public class LaosTestApp implements AutoCloseable, BeforeAllCallback, AfterAllCa
         throw new IllegalStateException("LaOS manages no " + type.getSimpleName());
     }
 
+    /** Stops LaOS; its database stays, for {@link #jdbi} and {@link #restart}. */
     @Override
     public void close() {
         support.after();

@@ -9,7 +9,7 @@
  * distributed under the License is distributed on an "AS IS" BASIS, WITHOUT
  * WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
  */
-package io.laos.api.run;
+package io.laos.api.testing;
 
 import io.laos.api.driver.noop.NoopDriver;
 import io.laos.common.driver.InvocationRequest;

@@ -9,14 +9,17 @@
  * distributed under the License is distributed on an "AS IS" BASIS, WITHOUT
  * WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
  */
-package io.laos.api.run;
+package io.laos.api.testing;
 
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import io.dropwizard.core.setup.Environment;
 import io.laos.api.driver.FunctionsDriverFactory;
 import io.laos.common.driver.FunctionsDriver;
 
-/** {@code driver.type: scripted}, registered by {@link RunTestApplication} only. */
+/**
+ * {@code driver.type: scripted}. Listed in the test resources' {@code META-INF/services}, so that
+ * only the tests' LaOS knows it.
+ */
 @JsonTypeName("scripted")
 public class ScriptedDriverFactory implements FunctionsDriverFactory {
     @Override
