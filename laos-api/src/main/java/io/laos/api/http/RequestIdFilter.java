@@ -19,7 +19,6 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.slf4j.MDC;
 
 /**
  * Gives every request an {@code x-openstack-request-id} (on the response, in the MDC for every
@@ -35,16 +34,11 @@ public class RequestIdFilter implements Filter {
         String id = RequestIds.generate();
         req.setAttribute(RequestIds.ATTRIBUTE, id);
         ((HttpServletResponse) resp).setHeader(RequestIds.HEADER, id);
-        String global = ((HttpServletRequest) req).getHeader(RequestIds.HEADER);
-        MDC.put(RequestIds.MDC_REQUEST_ID, id);
-        if (RequestIds.isValid(global)) {
-            MDC.put(RequestIds.MDC_GLOBAL_REQUEST_ID, global);
-        }
+        RequestIds.enterLogs(id, ((HttpServletRequest) req).getHeader(RequestIds.HEADER));
         try {
             chain.doFilter(req, resp);
         } finally {
-            MDC.remove(RequestIds.MDC_REQUEST_ID);
-            MDC.remove(RequestIds.MDC_GLOBAL_REQUEST_ID);
+            RequestIds.leaveLogs();
         }
     }
 }

@@ -14,6 +14,7 @@ package io.laos.api.http;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
+import org.slf4j.MDC;
 
 /** OpenStack request ids: {@code req-<uuid4>}. */
 public final class RequestIds {
@@ -40,6 +41,24 @@ public final class RequestIds {
         long high = (random.nextLong() & ~0xF000L) | 0x4000L; // version 4
         long low = (random.nextLong() & ~(0xC000L << 48)) | (0x8000L << 48); // RFC 4122 variant
         return "req-" + new UUID(high, low);
+    }
+
+    /**
+     * Puts a request's ids into the log context: {@code id}, and the caller's global request id
+     * (the inbound {@code x-openstack-request-id}) when it is well-formed. {@link #leaveLogs}
+     * takes them out when the request is done.
+     */
+    public static void enterLogs(String id, String inbound) {
+        MDC.put(MDC_REQUEST_ID, id);
+        if (isValid(inbound)) {
+            MDC.put(MDC_GLOBAL_REQUEST_ID, inbound);
+        }
+    }
+
+    /** Takes a request's ids out of the log context (see {@link #enterLogs}). */
+    public static void leaveLogs() {
+        MDC.remove(MDC_REQUEST_ID);
+        MDC.remove(MDC_GLOBAL_REQUEST_ID);
     }
 
     /** An inbound global request id is kept only when well-formed (it goes into logs). */

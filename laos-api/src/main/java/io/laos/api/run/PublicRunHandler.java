@@ -36,7 +36,6 @@ import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
-import org.slf4j.MDC;
 
 /**
  * The run path's front door: public routes run here, as a Jetty handler inside the
@@ -101,11 +100,7 @@ final class PublicRunHandler extends Handler.Wrapper {
         }
         String requestId = RequestIds.generate();
         response.getHeaders().put(RequestIds.HEADER, requestId);
-        MDC.put(RequestIds.MDC_REQUEST_ID, requestId);
-        String global = request.getHeaders().get(RequestIds.HEADER);
-        if (RequestIds.isValid(global)) {
-            MDC.put(RequestIds.MDC_GLOBAL_REQUEST_ID, global);
-        }
+        RequestIds.enterLogs(requestId, request.getHeaders().get(RequestIds.HEADER));
         try {
             if (target.isEmpty()) {
                 answerTooLarge(request, response, declared);
@@ -121,8 +116,7 @@ final class PublicRunHandler extends Handler.Wrapper {
             // are answered in run()): the caller cannot be told more than a broken answer.
             callback.failed(t);
         } finally {
-            MDC.remove(RequestIds.MDC_REQUEST_ID);
-            MDC.remove(RequestIds.MDC_GLOBAL_REQUEST_ID);
+            RequestIds.leaveLogs();
         }
         return true;
     }

@@ -23,7 +23,6 @@ import io.laos.common.model.ResourceState;
 import io.laos.common.model.Route;
 import io.laos.common.validation.AppRequests;
 import io.laos.common.validation.ConfigValidator;
-import io.laos.common.validation.Names;
 import io.laos.db.DbErrors;
 import io.laos.db.dao.AppDao;
 import io.laos.db.dao.RouteDao;
@@ -64,7 +63,6 @@ public class AppService {
 
     public App create(LaosPrincipal caller, String projectId, AppRequests.Create request) {
         policy.enforce(PolicyRules.APPS_CREATE, caller, projectId);
-        Names.requireProjectId(projectId);
         Instant now = now();
         App app = insertCreating(projectId, request, now);
         try {
@@ -201,8 +199,9 @@ public class AppService {
         // Refused before the app is marked: a refused delete must neither hide the app for a
         // moment nor, should putting it back fail, leave a row that reconcile would delete.
         // The check after marking catches a route created in between.
-        if (!cascade && routes.countByApp(app.id()) > 0) {
-            throw stillHasRoutes(name, routes.countByApp(app.id()));
+        int routeCount = cascade ? 0 : routes.countByApp(app.id());
+        if (routeCount > 0) {
+            throw stillHasRoutes(name, routeCount);
         }
         if (!apps.changeState(app.id(), ResourceState.ACTIVE, ResourceState.DELETING)) {
             throw LaosException.notFound("App '" + name + "' not found");
