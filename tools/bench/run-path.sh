@@ -14,6 +14,9 @@
 #
 #   backend   an nginx that answers like IronFunctions' /r/{app}/{path} (fixed small body)
 #   proxy     an nginx reverse proxy (keep-alive upstream) in front of that backend
+#   floor     the libraries LaOS runs on (Jetty 12 server, HttpClient 5 client), set up as LaOS
+#             sets them up, passing requests through and nothing else (BareJettyProxy in
+#             laos-api's test sources): how far any gateway on that stack gets on the machine
 #   laos      LaOS (H2 or LAOS_BENCH_DB, noauth, driver ironfunctions) in front of the same
 #             backend
 #
@@ -43,6 +46,7 @@ duration=${LAOS_BENCH_DURATION:-15s}
 warmup=${LAOS_BENCH_WARMUP:-180s}
 backend_port=${LAOS_BENCH_BACKEND_PORT:-18180}
 proxy_port=${LAOS_BENCH_PROXY_PORT:-18181}
+floor_port=${LAOS_BENCH_FLOOR_PORT:-18182}
 laos_port=${LAOS_BENCH_LAOS_PORT:-18190}
 heap=${LAOS_BENCH_HEAP:-512m}
 # noop measures LaOS without its engine client (diagnosis only: the answer is then empty).
@@ -79,7 +83,7 @@ cleanup() {
 }
 trap cleanup EXIT
 
-for port in "$backend_port" "$proxy_port" "$laos_port"; do
+for port in "$backend_port" "$proxy_port" "$floor_port" "$laos_port"; do
     if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
         echo "Port $port is taken; set LAOS_BENCH_*_PORT" >&2
         exit 2
@@ -194,6 +198,12 @@ java -Xms"$heap" -Xmx"$heap" -jar laos-api/target/laos-api.jar server "$work/lao
     > "$work/laos.log" 2>&1 &
 laos_pid=$!
 pids+=("$laos_pid")
+tests_jar=$(ls laos-api/target/laos-api-*-tests.jar)
+java -Xms"$heap" -Xmx"$heap" -cp "laos-api/target/laos-api.jar:$tests_jar" \
+    io.laos.api.bench.BareJettyProxy "$floor_port" "http://127.0.0.1:$backend_port" \
+    > "$work/floor.log" 2>&1 &
+floor_pid=$!
+pids+=("$floor_pid")
 
 laos="http://127.0.0.1:$laos_port"
 for _ in $(seq 1 150); do
@@ -203,6 +213,11 @@ for _ in $(seq 1 150); do
 done
 curl -fsS -o /dev/null "http://127.0.0.1:$backend_port/version"
 curl -fsS -o /dev/null "http://127.0.0.1:$proxy_port/version"
+for _ in $(seq 1 50); do
+    curl -fsS -o /dev/null "http://127.0.0.1:$floor_port/version" 2>/dev/null && break
+    kill -0 "$floor_pid" 2>/dev/null || { cat "$work/floor.log" >&2; exit 1; }
+    sleep 0.2
+done
 
 curl -fsS -o /dev/null -H 'Content-Type: application/json' \
     -d '{"app": {"name": "bench"}}' "$laos/v1/bench/apps"
@@ -213,15 +228,17 @@ curl -fsS -o /dev/null -H 'Content-Type: application/json' \
 declare -A url=(
     [backend]="http://127.0.0.1:$backend_port/r/bench/hello"
     [proxy]="http://127.0.0.1:$proxy_port/r/bench/hello"
+    [floor]="http://127.0.0.1:$floor_port/r/bench/hello"
     [laos]="$laos/r/bench/bench/hello"
 )
-for target in backend proxy laos; do
+for target in backend proxy floor laos; do
     answer=$(curl -fsS "${url[$target]}")
     [ "$answer" = "Hello World!" ] || [ "$target/$laos_driver" = laos/noop ] \
         || { echo "$target answered: $answer" >&2; exit 1; }
 done
 
-declare -A server_pid=([backend]=$backend_pid [proxy]=$proxy_pid [laos]=$laos_pid)
+declare -A server_pid=([backend]=$backend_pid [proxy]=$proxy_pid [floor]=$floor_pid
+    [laos]=$laos_pid)
 
 # CPU time (clock ticks) used so far by a process and its children (nginx's worker).
 cpu_ticks() {
@@ -257,33 +274,47 @@ full() {
         '/requests in/ {printf " %.0f\n", t * 1e6 / hz / $1}' "$work/$1-full.txt"
 }
 
-paced() {
-    WRK_RATE=$2 WRK_CONNECTIONS=$paced_connections wrk -t"$threads" \
-        -c"$paced_connections" -d"$duration" --latency -s "$work/paced.lua" "${url[$1]}" \
-        | tee "$work/$1-paced.txt" | summarise
+# About 5 ms between the requests of one connection (wrk's delays are whole milliseconds).
+connections_for() {
+    local n=$(( ($1 * 5 + 999) / 1000 ))
+    [ "$n" -ge "$threads" ] || n=$threads
+    echo "$n"
 }
 
-echo "Warming up: nginx 5s each, LaOS $warmup (JIT, connection pools)..." >&2
+# paced TARGET RATE: wrk at about RATE requests/s.
+paced() {
+    local n
+    n=$(connections_for "$2")
+    WRK_RATE=$2 WRK_CONNECTIONS=$n wrk -t"$threads" -c"$n" -d"$duration" --latency \
+        -s "$work/paced.lua" "${url[$1]}" | tee "$work/$1-paced-$2.txt" | summarise
+}
+
+echo "Warming up: nginx 5s each, the floor 60s, LaOS $warmup (JIT, connection pools)..." >&2
 for target in backend proxy; do
     wrk -t"$threads" -c"$connections" -d5s "${url[$target]}" > /dev/null
 done
+wrk -t"$threads" -c"$connections" -d60s "${url[floor]}" > /dev/null
 wrk -t"$threads" -c"$connections" -d"$warmup" "${url[laos]}" > /dev/null
 
 declare -A rps p50 p99 ok cpu hrps hp50 hp99 hok
-for target in backend proxy laos; do
+for target in backend proxy floor laos; do
     echo "Full load: $target..." >&2
     read -r rps[$target] p50[$target] p99[$target] ok[$target] cpu[$target] \
         < <(full "$target")
 done
 half=$(( rps[proxy] / 2 ))
-# About 5 ms between the requests of one connection (wrk's delays are whole milliseconds).
-paced_connections=$(( (half * 5 + 999) / 1000 ))
-[ "$paced_connections" -ge "$threads" ] || paced_connections=$threads
-for target in backend proxy laos; do
+paced_connections=$(connections_for "$half")
+for target in backend proxy floor laos; do
     echo "Half load ($half requests/s): $target..." >&2
     read -r hrps[$target] hp50[$target] hp99[$target] hok[$target] \
         < <(paced "$target" "$half")
 done
+# Where LaOS cannot carry half the proxy's rate, that row measures a queue, not LaOS: so also
+# at half of LaOS's own full-load rate.
+own_half=$(( rps[laos] / 2 ))
+echo "Half of LaOS's own rate ($own_half requests/s): backend, laos..." >&2
+read -r _ _ own_backend_p99 _ < <(paced backend "$own_half")
+read -r own_rps _ own_p99 own_ok < <(paced laos "$own_half")
 
 echo
 echo "Run path, $(date -u +%Y-%m-%d), $(nproc) CPU(s), load average $load_before before" \
@@ -294,7 +325,7 @@ echo
 echo "| target | requests/s | p50 ms | p99 ms | server CPU us/request |" \
     "half-load requests/s | p50 ms | p99 ms | p99 added ms |"
 echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|"
-for target in backend proxy laos; do
+for target in backend proxy floor laos; do
     added=$(awk -v a="${hp99[$target]}" -v b="${hp99[backend]}" 'BEGIN {printf "%.3f", a - b}')
     note=""
     [ "${ok[$target]}" = ok ] && [ "${hok[$target]}" = ok ] || note=" (errors, see wrk)"
@@ -302,11 +333,16 @@ for target in backend proxy laos; do
         "${cpu[$target]} | ${hrps[$target]} | ${hp50[$target]} | ${hp99[$target]} | $added |"
 done
 ratio=$(awk -v l="${rps[laos]}" -v p="${rps[proxy]}" 'BEGIN {printf "%.0f", 100 * l / p}')
+floor_ratio=$(awk -v l="${rps[floor]}" -v p="${rps[proxy]}" 'BEGIN {printf "%.0f", 100 * l / p}')
 added=$(awk -v a="${hp99[laos]}" -v b="${hp99[backend]}" 'BEGIN {printf "%.3f", a - b}')
 echo
 echo "LaOS / proxy requests/s: $ratio % (target >= 50 %); LaOS p99 added at half load:" \
-    "$added ms (target <= 2 ms)."
+    "$added ms (target <= 2 ms). The floor (Jetty + HttpClient alone): $floor_ratio % of the" \
+    "proxy."
+own_added=$(awk -v a="$own_p99" -v b="$own_backend_p99" 'BEGIN {printf "%.3f", a - b}')
+echo "At half its own full-load rate ($own_rps requests/s reached, $own_ok), LaOS's p99 is" \
+    "$own_p99 ms, $own_added ms over the backend's at that rate."
 if [ -n "${LAOS_BENCH_KEEP_OUTPUT:-}" ]; then
-    mkdir -p "$LAOS_BENCH_KEEP_OUTPUT" && cp "$work"/*.txt "$work/laos.log" \
+    mkdir -p "$LAOS_BENCH_KEEP_OUTPUT" && cp "$work"/*.txt "$work/laos.log" "$work/floor.log" \
         "$LAOS_BENCH_KEEP_OUTPUT/"
 fi
