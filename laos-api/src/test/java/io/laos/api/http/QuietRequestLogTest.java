@@ -29,13 +29,17 @@ import org.junit.jupiter.api.Test;
 class QuietRequestLogTest {
     private final ByteArrayOutputStream printed = new ByteArrayOutputStream();
 
+    // logback-access prints through the deprecated static StatusPrinter, so its stream is set
+    // there.
     @BeforeEach
+    @SuppressWarnings("deprecation")
     void capturePrintedStatus() {
         // logback's StatusPrinter writes to standard output; here, to this buffer.
         StatusPrinter.setPrintStream(new PrintStream(printed, true, StandardCharsets.UTF_8));
     }
 
     @AfterEach
+    @SuppressWarnings("deprecation")
     void restorePrintedStatus() {
         StatusPrinter.setPrintStream(System.out);
     }
