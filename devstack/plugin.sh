@@ -6,7 +6,8 @@
 #   stack install       build laos-api.jar with Maven (and pull IronFunctions' image)
 #   stack post-config   Keystone service user, catalog service and endpoints;
 #                       write $LAOS_CONF, the policy file and the environment file
-#   stack extra         recreate the database, `db migrate`, start the API (and IronFunctions)
+#   stack extra         recreate the database, `db migrate`, start the API (and IronFunctions),
+#                       by default through devstack/laos-api-start (a class-data archive)
 #   stack test-config   tell Tempest that LaOS is available
 #   unstack             stop the processes
 #   clean               remove the config and data directories
@@ -398,6 +399,24 @@ function start_laos {
         die $LINENO "$LAOS_ENV_FILE has a value systemd cannot take"
     fi
     local cmd="$LAOS_JAVA ${opts[*]}${opts[*]:+ }-jar $LAOS_JAR server $LAOS_CONF"
+    case "$LAOS_CLASS_DATA" in
+        on)
+            # The archive is chosen at every start of the unit, not once here: the first start
+            # after a build writes it when it stops, later starts map their classes from it.
+            local start=$LAOS_DIR/devstack/laos-api-start
+            _laos_check_path LAOS_DIR "$LAOS_DIR"
+            _laos_check_path LAOS_DATA_DIR "$LAOS_DATA_DIR"
+            if [[ ! -x "$start" ]]; then
+                die $LINENO "$start is missing: is LAOS_DIR ($LAOS_DIR) a LaOS checkout?"
+            fi
+            cmd="$start $LAOS_DATA_DIR/laos-api.jsa $cmd"
+            ;;
+        off)
+            ;;
+        *)
+            die $LINENO "LAOS_CLASS_DATA must be on or off, not '$LAOS_CLASS_DATA'"
+            ;;
+    esac
     run_process laos-api "$cmd" "" "" "$env_vars"
     echo "Waiting for LaOS to answer at http://$LAOS_SERVICE_HOST:$LAOS_API_PORT/"
     if ! wait_for_service "${SERVICE_TIMEOUT:-60}" \

@@ -139,6 +139,24 @@ function url {
     echo "http://192.0.2.10:10001"
 }
 
+# The unit's command with the class-data archive (the default): laos-api-start ARCHIVE, then
+# the java command line.
+function api_start {
+    echo "$LAOS_DIR/devstack/laos-api-start $LAOS_DATA_DIR/laos-api.jsa"
+}
+
+# run_unit_command: runs laos-api's command as systemd does (split on blanks, no shell).
+function run_unit_command {
+    local words=()
+    read -r -a words < "$SANDBOX/run_process.laos-api.cmd" || true  # no newline at the end
+    "${words[@]}"
+}
+
+# set_mtime FILE SECONDS: FILE's modification time, in seconds since the epoch.
+function set_mtime {
+    touch -d "@$2" "$1"
+}
+
 
 # Syntax and lint
 # ---------------
@@ -151,12 +169,17 @@ function test_bash_syntax_settings {
     bash -n "$SETTINGS"
 }
 
+function test_bash_syntax_api_start {
+    bash -n "$DEVSTACK_DIR/laos-api-start"
+    [[ -x "$DEVSTACK_DIR/laos-api-start" ]] || fail "devstack/laos-api-start is not executable"
+}
+
 function test_shellcheck_clean {
     if ! command -v shellcheck >/dev/null; then
         fail "shellcheck is not installed (apt-get install shellcheck, or tools/check-shell.sh)"
     fi
     (cd "$REPO_DIR" && shellcheck -x devstack/plugin.sh devstack/settings \
-        devstack/tests/run.sh devstack/tests/lib/fake_devstack.sh)
+        devstack/laos-api-start devstack/tests/run.sh devstack/tests/lib/fake_devstack.sh)
 }
 
 
@@ -187,6 +210,7 @@ function test_settings_defaults {
     assert_eq "$LAOS_SERVICE_NAME" laos LAOS_SERVICE_NAME
     assert_eq "$LAOS_SERVICE_TYPE" functions LAOS_SERVICE_TYPE
     assert_eq "$LAOS_JAR" /opt/stack/laos/laos-api/target/laos-api.jar LAOS_JAR
+    assert_eq "$LAOS_CLASS_DATA" on LAOS_CLASS_DATA
 }
 
 function test_settings_overridable_from_local_conf {
@@ -522,7 +546,8 @@ function test_extra_migrates_and_starts_the_api {
     local java=$LAOS_JVM_DIR/java-17-openjdk-amd64/bin/java
     log_order "recreate_database [laos]" \
         "java [-jar] [$LAOS_JAR] [db] [migrate] [$LAOS_CONF]" \
-        "run_process [laos-api] [$java -jar $LAOS_JAR server $LAOS_CONF] [] [] [$(env_file_vars)]" \
+        "run_process [laos-api] [$(api_start) $java -jar $LAOS_JAR server $LAOS_CONF] [] []\
+ [$(env_file_vars)]" \
         "wait_for_service [60] [$(url)/]"
     # db migrate ran with the environment file's values.
     file_has_line "$SANDBOX/java.env" "LAOS_DB_URL=jdbc:mariadb://127.0.0.1:3306/laos"
@@ -549,7 +574,8 @@ function test_extra_command_is_what_systemd_accepts {
     [[ "$cmd" == /* ]] || fail "command does not start with /: $cmd"
     [[ "$cmd" != *sudo* ]] || fail "command uses sudo: $cmd"
     [[ "$cmd" != *[\;\&\|\<\>\$\`\'\"\(\)\\]* ]] || fail "shell metacharacters in: $cmd"
-    assert_eq "$cmd" "$LAOS_JAVA -Xmx256m -XX:+UseSerialGC -jar $LAOS_JAR server $LAOS_CONF" \
+    assert_eq "$cmd" \
+        "$(api_start) $LAOS_JAVA -Xmx256m -XX:+UseSerialGC -jar $LAOS_JAR server $LAOS_CONF" \
         "command"
     assert_eq "$(cat "$SANDBOX/run_process.laos-api.env")" "$(env_file_vars)" ENV_VARS
     # Each ENV_VARS word is one KEY=value of the env file.
@@ -587,6 +613,124 @@ function test_extra_fails_when_the_api_does_not_answer {
         fail "extra succeeded although LaOS never answered"
     fi
     grep -q '^die \[LaOS did not start' "$CALL_LOG" || fail "no die"
+}
+
+
+# The API's class-data archive (devstack/laos-api-start, tools/class-data-option)
+# -----------------------------------------------------------------------------
+
+function test_extra_class_data_off_starts_plain_java {
+    setup
+    LAOS_CLASS_DATA=off
+    _stack_to_extra
+    assert_eq "$(cat "$SANDBOX/run_process.laos-api.cmd")" \
+        "$LAOS_JAVA -jar $LAOS_JAR server $LAOS_CONF" command
+    log_lacks laos-api-start
+}
+
+function test_extra_class_data_unknown_value_fails {
+    setup
+    LAOS_CLASS_DATA=yes
+    load_settings
+    phase stack install
+    phase stack post-config
+    if (phase stack extra); then
+        fail "LAOS_CLASS_DATA=yes was accepted"
+    fi
+    grep -q '^die \[LAOS_CLASS_DATA must be on or off' "$CALL_LOG" || fail "no die"
+    log_lacks run_process
+}
+
+function test_extra_class_data_needs_the_start_script {
+    setup
+    load_settings
+    phase stack install
+    phase stack post-config
+    rm -f "$LAOS_DIR/devstack/laos-api-start"
+    if (phase stack extra); then
+        fail "extra succeeded without devstack/laos-api-start"
+    fi
+    grep -q '^die \[.*/devstack/laos-api-start is missing' "$CALL_LOG" || fail "no die"
+    log_lacks run_process
+}
+
+# The unit's command, run as systemd runs it, start after start: the first start after a build
+# writes the archive when it stops, the next ones use it, a rebuilt jar makes a new one.
+function test_api_start_writes_then_uses_the_archive {
+    setup
+    _stack_to_extra
+    local archive=$LAOS_DATA_DIR/laos-api.jsa
+    local built
+    built=$(stat -c %Y "$LAOS_JAR")
+    local java_line="-jar] [$LAOS_JAR] [server] [$LAOS_CONF]"
+
+    clear_log
+    run_unit_command
+    log_has "java [-XX:ArchiveClassesAtExit=$archive] [$java_line"
+    [[ ! -e "$archive" ]] || fail "an archive before the JVM wrote one"
+
+    # The JVM writes the archive when it exits (systemctl stop), after the jar was built.
+    : > "$archive"
+    set_mtime "$archive" $((built + 60))
+    clear_log
+    run_unit_command
+    log_has "java [-XX:SharedArchiveFile=$archive] [$java_line"
+    [[ -f "$archive" ]] || fail "the archive was removed"
+
+    # stack.sh builds the jar again: the archive no longer matches it.
+    set_mtime "$LAOS_JAR" $((built + 120))
+    clear_log
+    run_unit_command
+    log_has "java [-XX:ArchiveClassesAtExit=$archive] [$java_line"
+    [[ ! -e "$archive" ]] || fail "the stale archive is still there"
+}
+
+function test_api_start_keeps_the_java_options {
+    setup
+    LAOS_JAVA_OPTS="-Xmx256m -XX:+UseSerialGC"
+    _stack_to_extra
+    clear_log
+    run_unit_command
+    log_has "java [-XX:ArchiveClassesAtExit=$LAOS_DATA_DIR/laos-api.jsa] [-Xmx256m]\
+ [-XX:+UseSerialGC] [-jar] [$LAOS_JAR] [server] [$LAOS_CONF]"
+}
+
+# systemd's main process must be the JVM (it gets the SIGTERM that writes the archive).
+function test_api_start_becomes_the_jvm {
+    setup
+    # shellcheck disable=SC2016  # runs in the fake
+    _fake_command "$SANDBOX/pid-java/java" 'echo "$$" > "$SANDBOX/java.pid"'
+    LAOS_JAVA=$SANDBOX/pid-java/java
+    _stack_to_extra
+    local pid words=()
+    read -r -a words < "$SANDBOX/run_process.laos-api.cmd" || true
+    "${words[@]}" &
+    pid=$!
+    wait "$pid"
+    assert_eq "$(cat "$SANDBOX/java.pid")" "$pid" "the JVM's pid"
+}
+
+# Without an archive LaOS only starts slower: a broken archive path does not stop the start.
+function test_api_start_starts_without_archive_when_it_cannot_have_one {
+    setup
+    _stack_to_extra
+    mkdir -p "$LAOS_DATA_DIR/laos-api.jsa"  # a directory: it can be neither used nor replaced
+    clear_log
+    run_unit_command 2> "$SANDBOX/start.err"
+    log_has "java [-jar] [$LAOS_JAR] [server] [$LAOS_CONF]"
+    grep -q '^laos-api-start: no class-data archive this time' "$SANDBOX/start.err" \
+        || fail "no message"
+}
+
+function test_api_start_refuses_a_command_without_jar {
+    setup
+    load_settings
+    local status=0
+    "$REPO_DIR/devstack/laos-api-start" "$SANDBOX/a.jsa" "$SANDBOX/bin/java" -version \
+        server conf 2> "$SANDBOX/start.err" || status=$?
+    assert_eq "$status" 2 "exit status"
+    log_lacks java
+    grep -q 'no -jar JAR' "$SANDBOX/start.err" || fail "no message"
 }
 
 
@@ -671,7 +815,8 @@ function test_ironfunctions_service_runs_in_docker {
     log_order "docker [rm] [-f] [laos-ironfunctions]" \
         "run_process [laos-ironfunctions] [$docker_cmd] [docker]" \
         "wait_for_service [60] [http://127.0.0.1:8080/]" \
-        "run_process [laos-api] [$LAOS_JAVA -jar $LAOS_JAR server $LAOS_CONF] [] [] [$(env_file_vars)]"
+        "run_process [laos-api] [$(api_start) $LAOS_JAVA -jar $LAOS_JAR server $LAOS_CONF] [] []\
+ [$(env_file_vars)]"
     file_has_line "$LAOS_ENV_FILE" "LAOS_IRONFUNCTIONS_URL=http://127.0.0.1:8080"
     [[ -d "$LAOS_DATA_DIR/ironfunctions" ]] || fail "no data dir for IronFunctions"
     clear_log

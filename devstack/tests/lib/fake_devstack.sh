@@ -187,9 +187,12 @@ function sandbox {
     LAOS_CONF_DIR=$SANDBOX/etc/laos
     LAOS_JVM_DIR=$SANDBOX/usr/lib/jvm
 
-    # The plugin's checkout: the repository's real sample configs.
-    mkdir -p "$DEST/laos/etc/laos"
+    # The plugin's checkout: the repository's real sample configs, and the API's start script
+    # (devstack/laos-api-start) with the tool it runs.
+    mkdir -p "$DEST/laos/etc/laos" "$DEST/laos/devstack" "$DEST/laos/tools"
     cp "$REPO_DIR"/etc/laos/* "$DEST/laos/etc/laos/"
+    cp "$REPO_DIR/devstack/laos-api-start" "$DEST/laos/devstack/"
+    cp "$REPO_DIR/tools/class-data-option" "$DEST/laos/tools/"
 
     # A JDK where the distribution puts it, and the build and container tools. (The code given
     # to _fake_command runs in the fake, so it is quoted here.)

@@ -31,6 +31,7 @@ import io.laos.api.errors.LaosExceptionMapper;
 import io.laos.api.errors.WebApplicationExceptionMapper;
 import io.laos.api.health.EngineHealthCheck;
 import io.laos.api.http.BodyLimitFilter;
+import io.laos.api.http.QuietRequestLog;
 import io.laos.api.http.RequestIdFilter;
 import io.laos.api.http.UnreadBodyFilter;
 import io.laos.api.policy.PolicyLoader;
@@ -143,6 +144,7 @@ public class LaosApplication extends Application<LaosConfiguration> {
         env.jersey().register(new JsonProcessingExceptionMapper());
         env.jersey().register(new CatchAllExceptionMapper());
         JsonErrorHandler.install(env);
+        QuietRequestLog.install(env);
 
         env.jersey().register(new VersionResource());
         env.jersey().register(new AppResource(appService));

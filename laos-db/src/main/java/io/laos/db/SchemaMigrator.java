@@ -16,20 +16,28 @@ import java.sql.SQLException;
 import java.util.List;
 import javax.sql.DataSource;
 import liquibase.Scope;
+import liquibase.UpdateSummaryOutputEnum;
 import liquibase.command.CommandScope;
 import liquibase.command.core.UpdateCommandStep;
 import liquibase.command.core.helpers.DbUrlConnectionArgumentsCommandStep;
+import liquibase.command.core.helpers.ShowSummaryArgument;
 import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
 import liquibase.exception.LiquibaseException;
 import liquibase.resource.ClassLoaderResourceAccessor;
+import liquibase.ui.LoggerUIService;
 import java.util.Map;
 
 /**
  * Applies the Liquibase changelogs of the top-level {@code migrations/} folder (packaged on the
  * classpath as {@value #CHANGELOG}). Used at start-up for the embedded default and by tests;
  * operators use the {@code db migrate} command, which reads the same file.
+ *
+ * <p>Liquibase reports only through SLF4J (liquibase-slf4j is its log service): its console UI
+ * ("Running Changeset: ...", the update summary) would otherwise be printed on standard output
+ * whatever the configured log level. Here those messages are INFO log lines of the
+ * {@code liquibase} loggers, so a server logging at WARN starts without them.
  */
 public final class SchemaMigrator {
     public static final String CHANGELOG = "migrations/migrations.xml";
@@ -52,6 +60,9 @@ public final class SchemaMigrator {
         run(dataSource, database -> new CommandScope(UpdateCommandStep.COMMAND_NAME)
                 .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
                 .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, CHANGELOG)
+                // The summary goes to the log only, not also to the command's output (stdout).
+                .addArgumentValue(ShowSummaryArgument.SHOW_SUMMARY_OUTPUT,
+                        UpdateSummaryOutputEnum.LOG)
                 .execute());
     }
 
@@ -81,8 +92,10 @@ public final class SchemaMigrator {
             try {
                 Database database = DatabaseFactory.getInstance()
                         .findCorrectDatabaseImplementation(new JdbcConnection(connection));
+                // LoggerUIService: what Liquibase shows a user of its console becomes log lines.
                 Scope.child(Map.of(Scope.Attr.resourceAccessor.name(),
-                        new ClassLoaderResourceAccessor(SchemaMigrator.class.getClassLoader())),
+                        new ClassLoaderResourceAccessor(SchemaMigrator.class.getClassLoader()),
+                        Scope.Attr.ui.name(), new LoggerUIService()),
                         () -> work.run(database));
             } finally {
                 connection.setAutoCommit(autoCommit);
