@@ -532,12 +532,25 @@ function test_post_config_unknown_driver_fails {
 # stack extra
 # -----------
 
-function _stack_to_extra {
+function _stack_to_post_config {
     load_settings
     phase stack install
     phase stack post-config
+}
+
+function _stack_to_extra {
+    _stack_to_post_config
     clear_log
     phase stack extra
+}
+
+# _extra_dies PATTERN WHY: the extra phase must fail, with a die whose message matches PATTERN
+# (a grep regex); WHY says what should have stopped it.
+function _extra_dies {
+    if (phase stack extra); then
+        fail "extra succeeded although $2"
+    fi
+    grep -q "^die \[$1" "$CALL_LOG" || fail "no die matching '$1'"
 }
 
 function test_extra_migrates_and_starts_the_api {
@@ -590,29 +603,19 @@ function test_extra_command_is_what_systemd_accepts {
 
 function test_extra_stops_when_migration_fails {
     setup
-    load_settings
-    phase stack install
-    phase stack post-config
+    _stack_to_post_config
     clear_log
     export FAKE_JAVA_EXIT=1
-    if (phase stack extra); then
-        fail "extra succeeded although db migrate failed"
-    fi
-    grep -q '^die \[db migrate failed' "$CALL_LOG" || fail "no die about db migrate"
+    _extra_dies 'db migrate failed' "db migrate failed"
     log_lacks run_process
 }
 
 function test_extra_fails_when_the_api_does_not_answer {
     setup
-    load_settings
-    phase stack install
-    phase stack post-config
+    _stack_to_post_config
     # shellcheck disable=SC2317  # called by the plugin
     function wait_for_service { _record wait_for_service "$@"; return 1; }
-    if (phase stack extra); then
-        fail "extra succeeded although LaOS never answered"
-    fi
-    grep -q '^die \[LaOS did not start' "$CALL_LOG" || fail "no die"
+    _extra_dies 'LaOS did not start' "LaOS never answered"
 }
 
 
@@ -631,26 +634,16 @@ function test_extra_class_data_off_starts_plain_java {
 function test_extra_class_data_unknown_value_fails {
     setup
     LAOS_CLASS_DATA=yes
-    load_settings
-    phase stack install
-    phase stack post-config
-    if (phase stack extra); then
-        fail "LAOS_CLASS_DATA=yes was accepted"
-    fi
-    grep -q '^die \[LAOS_CLASS_DATA must be on or off' "$CALL_LOG" || fail "no die"
+    _stack_to_post_config
+    _extra_dies 'LAOS_CLASS_DATA must be on or off' "LAOS_CLASS_DATA=yes is no setting"
     log_lacks run_process
 }
 
 function test_extra_class_data_needs_the_start_script {
     setup
-    load_settings
-    phase stack install
-    phase stack post-config
+    _stack_to_post_config
     rm -f "$LAOS_DIR/devstack/laos-api-start"
-    if (phase stack extra); then
-        fail "extra succeeded without devstack/laos-api-start"
-    fi
-    grep -q '^die \[.*/devstack/laos-api-start is missing' "$CALL_LOG" || fail "no die"
+    _extra_dies '.*/devstack/laos-api-start is missing' "devstack/laos-api-start is missing"
     log_lacks run_process
 }
 
