@@ -82,6 +82,13 @@ public class JsonErrorHandler extends ErrorHandler {
         LOG.info("Jetty answered {} itself: {} [{}]", code, text, id);
         response.getHeaders().put(RequestIds.HEADER, id);
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
+        if (cause instanceof HttpException) {
+            // A request Jetty could not parse: it closes the connection after this answer, but
+            // when the request line itself was refused (414) it has no HTTP version for it and
+            // does not say so. An HTTP/1.1 client would then send its next request on a dead
+            // connection, and a request that cannot be retried would fail.
+            response.getHeaders().put(HttpHeader.CONNECTION, "close");
+        }
         byte[] body = JSON.writeValueAsBytes(ErrorView.of(code, text, null, id));
         response.write(true, ByteBuffer.wrap(body), callback);
     }

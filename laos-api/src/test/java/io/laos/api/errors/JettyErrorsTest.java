@@ -64,6 +64,26 @@ class JettyErrorsTest {
     }
 
     @Test
+    void aRefusedRequestLineSaysTheConnectionCloses() throws Exception {
+        // Jetty closes the connection after refusing a request line; an HTTP/1.1 client must
+        // be told, or it sends its next request on the dead connection.
+        String answer = raw("GET /v1/p/apps/" + TOO_LONG + " HTTP/1.1\r\nHost: laos\r\n\r\n");
+
+        assertThat(answer).startsWith("HTTP/1.1 414 ");
+        assertThat(head(answer)).contains("connection: close");
+    }
+
+    @Test
+    void theNextRequestAfterARefusalIsAnswered() {
+        assertThat(laos.get("/v1/p/apps/" + TOO_LONG).status()).isEqualTo(414);
+
+        // Not retried by the client if it went out on a dead connection: a method no client
+        // retries.
+        Response r = laos.send(laos.request("BREW", "/v1/p/apps", null, null));
+        assertThat(r.status()).as(r.toString()).isEqualTo(405);
+    }
+
+    @Test
     void anUnknownMethodIs405InTheErrorShape() {
         Response r = laos.send(laos.request("BREW", "/v1/p/apps", null, null));
 
