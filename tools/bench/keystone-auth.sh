@@ -29,13 +29,8 @@ if [ -z "${LAOS_TEST_KEYSTONE_URL:-}" ]; then
     . <(tools/keystone/start-keystone.sh)
 fi
 
-work=$(mktemp -d)
-pid=
-stop_laos() {
-    if [ -n "$pid" ]; then kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; fi
-    pid=
-}
-trap 'stop_laos; rm -rf "$work"' EXIT
+# shellcheck source=tools/bench/bench-work.sh
+. tools/bench/bench-work.sh
 
 token=$(curl -fsS -i -H 'Content-Type: application/json' \
     -d '{"auth": {"identity": {"methods": ["password"], "password": {"user": {"name": "demo",
@@ -61,12 +56,8 @@ logging: {level: WARN}
 YAML
     java -jar "$jar" server "$work/laos.yml" > "$work/laos.log" 2>&1 &
     pid=$!
-    for _ in $(seq 1 150); do
-        curl -fsS -o /dev/null "$base/" 2>/dev/null && return
-        kill -0 "$pid" 2>/dev/null || { cat "$work/laos.log"; exit 1; }
-        sleep 0.2
-    done
-    echo "LaOS did not start" >&2; cat "$work/laos.log"; exit 1
+    bench_started "$pid"
+    bench_wait_up "$base/" "$pid" "$work/laos.log"
 }
 
 # CPU time (clock ticks) LaOS has used so far.
@@ -106,10 +97,10 @@ for round in $(seq 1 "$rounds"); do
     # The same request both times: the token header costs the server something to read.
     start_laos "$noauth"
     measure "noauth (round $round)" noauth -H "X-Auth-Token: $token"
-    stop_laos
+    bench_stop "$pid"
     start_laos "$keystone"
     measure "keystone, warm cache (round $round)" keystone -H "X-Auth-Token: $token"
-    stop_laos
+    bench_stop "$pid"
 done
 echo
 paste "$work/noauth" "$work/keystone" | awk '

@@ -19,13 +19,8 @@ base="http://127.0.0.1:$port"
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
 tools/build-if-needed
 
-work=$(mktemp -d)
-pid=
-cleanup() {
-    if [ -n "$pid" ]; then kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; fi
-    rm -rf "$work"
-}
-trap cleanup EXIT
+# shellcheck source=tools/bench/bench-work.sh
+. tools/bench/bench-work.sh
 
 # shellcheck source=tools/bench/bench-db.sh
 . tools/bench/bench-db.sh
@@ -46,11 +41,8 @@ YAML
 
 java -jar laos-api/target/laos-api.jar server "$work/laos.yml" > "$work/laos.log" 2>&1 &
 pid=$!
-for _ in $(seq 1 150); do
-    curl -fsS -o /dev/null "$base/" 2>/dev/null && break
-    kill -0 "$pid" 2>/dev/null || { cat "$work/laos.log"; exit 1; }
-    sleep 0.2
-done
+bench_started "$pid"
+bench_wait_up "$base/" "$pid" "$work/laos.log"
 
 echo "Seeding $apps apps through the API ($db)..."
 seq -f "app%05g" 1 "$apps" | xargs -P 8 -I{} curl -sS -o /dev/null \

@@ -70,18 +70,8 @@ if [ ! -f laos-api/target/laos-api.jar ] || [ "${LAOS_BENCH_BUILD:-1}" = 1 ]; th
 fi
 
 load_before=$(cut -d' ' -f1 /proc/loadavg)
-work=$(mktemp -d)
-pids=()
-cleanup() {
-    for p in "${pids[@]}"; do
-        kill "$p" 2>/dev/null || true
-    done
-    for p in "${pids[@]}"; do
-        wait "$p" 2>/dev/null || true
-    done
-    rm -rf "$work"
-}
-trap cleanup EXIT
+# shellcheck source=tools/bench/bench-work.sh
+. tools/bench/bench-work.sh
 
 for port in "$backend_port" "$proxy_port" "$floor_port" "$laos_port"; do
     if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
@@ -190,34 +180,26 @@ LUA
 
 "$nginx_bin" -p "$work" -c "$work/backend.conf" > "$work/backend.out" 2>&1 &
 backend_pid=$!
-pids+=("$backend_pid")
+bench_started "$backend_pid"
 "$nginx_bin" -p "$work" -c "$work/proxy.conf" > "$work/proxy.out" 2>&1 &
 proxy_pid=$!
-pids+=("$proxy_pid")
+bench_started "$proxy_pid"
 java -Xms"$heap" -Xmx"$heap" -jar laos-api/target/laos-api.jar server "$work/laos.yml" \
     > "$work/laos.log" 2>&1 &
 laos_pid=$!
-pids+=("$laos_pid")
+bench_started "$laos_pid"
 tests_jar=$(ls laos-api/target/laos-api-*-tests.jar)
 java -Xms"$heap" -Xmx"$heap" -cp "laos-api/target/laos-api.jar:$tests_jar" \
     io.laos.api.bench.BareJettyProxy "$floor_port" "http://127.0.0.1:$backend_port" \
     > "$work/floor.log" 2>&1 &
 floor_pid=$!
-pids+=("$floor_pid")
+bench_started "$floor_pid"
 
 laos="http://127.0.0.1:$laos_port"
-for _ in $(seq 1 150); do
-    curl -fsS -o /dev/null "$laos/" 2>/dev/null && break
-    kill -0 "$laos_pid" 2>/dev/null || { cat "$work/laos.log" >&2; exit 1; }
-    sleep 0.2
-done
+bench_wait_up "$laos/" "$laos_pid" "$work/laos.log"
 curl -fsS -o /dev/null "http://127.0.0.1:$backend_port/version"
 curl -fsS -o /dev/null "http://127.0.0.1:$proxy_port/version"
-for _ in $(seq 1 50); do
-    curl -fsS -o /dev/null "http://127.0.0.1:$floor_port/version" 2>/dev/null && break
-    kill -0 "$floor_pid" 2>/dev/null || { cat "$work/floor.log" >&2; exit 1; }
-    sleep 0.2
-done
+bench_wait_up "http://127.0.0.1:$floor_port/version" "$floor_pid" "$work/floor.log"
 
 curl -fsS -o /dev/null -H 'Content-Type: application/json' \
     -d '{"app": {"name": "bench"}}' "$laos/v1/bench/apps"

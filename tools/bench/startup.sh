@@ -31,13 +31,8 @@ port=${LAOS_BENCH_PORT:-10021}
 tools/build-if-needed
 command -v jcmd >/dev/null || { echo "jcmd (from the JDK) is needed" >&2; exit 2; }
 
-work=$(mktemp -d)
-pid=
-cleanup() {
-    if [ -n "$pid" ]; then kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; fi
-    rm -rf "$work"
-}
-trap cleanup EXIT
+# shellcheck source=tools/bench/bench-work.sh
+. tools/bench/bench-work.sh
 
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg); $(nproc) CPUs"
 jar=laos-api/target/laos-api.jar
@@ -54,10 +49,8 @@ start() {
         java "$@" ${LAOS_JAVA_OPTS:-} -jar "$jar" server etc/laos/laos-dev.yml \
         > "$work/laos.log" 2>&1 &
     pid=$!
-    until curl -fsS -o /dev/null "http://127.0.0.1:$port/" 2>/dev/null; do
-        kill -0 "$pid" 2>/dev/null || { cat "$work/laos.log" >&2; exit 1; }
-        sleep 0.02
-    done
+    bench_started "$pid"
+    bench_wait_up "http://127.0.0.1:$port/" "$pid" "$work/laos.log" 0.02
     ready_ms=$(( ($(date +%s%N) - begin) / 1000000 ))
     sleep 2 # idle: let start-up's background work (JIT, pool fill) settle
     jcmd "$pid" GC.run > /dev/null
@@ -68,9 +61,7 @@ start() {
         printf '| %s | %d | %d | %d | %d |\n' "$mode" "$round" "$ready_ms" \
             $(( ${used_kb%K} / 1024 )) $(( rss_kb / 1024 ))
     fi
-    kill "$pid"
-    wait "$pid" 2>/dev/null || true
-    pid=
+    bench_stop "$pid"
 }
 
 printf '| start | round | ready ms | heap used MiB (idle, after GC) | RSS MiB |\n'
