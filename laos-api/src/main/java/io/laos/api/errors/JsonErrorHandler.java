@@ -14,6 +14,7 @@ package io.laos.api.errors;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dropwizard.core.setup.Environment;
 import io.laos.api.http.RequestIds;
+import io.laos.api.http.ServerStart;
 import io.laos.common.api.ErrorView;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -22,10 +23,8 @@ import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
-import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.util.Callback;
-import org.eclipse.jetty.util.component.LifeCycle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -53,14 +52,7 @@ public class JsonErrorHandler extends ErrorHandler {
      */
     public static void install(Environment env) {
         JsonErrorHandler handler = new JsonErrorHandler();
-        env.lifecycle().addEventListener(new LifeCycle.Listener() {
-            @Override
-            public void lifeCycleStarting(LifeCycle event) {
-                if (event instanceof Server server) {
-                    server.setErrorHandler(handler);
-                }
-            }
-        });
+        ServerStart.onStarting(env, server -> server.setErrorHandler(handler));
     }
 
     /**

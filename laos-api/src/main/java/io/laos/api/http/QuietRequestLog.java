@@ -14,7 +14,6 @@ package io.laos.api.http;
 import io.dropwizard.core.setup.Environment;
 import io.dropwizard.request.logging.LogbackAccessRequestLog;
 import org.eclipse.jetty.server.Server;
-import org.eclipse.jetty.util.component.LifeCycle;
 
 /**
  * Keeps Dropwizard's request log (logback-access) from printing its start-up status on standard
@@ -38,19 +37,11 @@ public final class QuietRequestLog {
     }
 
     /**
-     * Dropwizard builds the server, and its request log, after {@code Application.run}; the
-     * request log is a bean of the server and starts with it, so it is made quiet as the
-     * server starts.
+     * The request log is a bean of the server, built with it after {@code Application.run},
+     * and starts with it: it is made quiet as the server starts.
      */
     public static void install(Environment env) {
-        env.lifecycle().addEventListener(new LifeCycle.Listener() {
-            @Override
-            public void lifeCycleStarting(LifeCycle event) {
-                if (event instanceof Server server) {
-                    quiet(server);
-                }
-            }
-        });
+        ServerStart.onStarting(env, QuietRequestLog::quiet);
     }
 
     static void quiet(Server server) {
